@@ -1,0 +1,89 @@
+// Measures a pair of aligned articles: how much of each the other explains, and how.
+import type { Alignment, Link, Method } from '../align/types.ts';
+import type { RepresentedArticle } from '../represent/types.ts';
+import type { PairMeasures, SideMeasures } from './types.ts';
+
+/** Sentence scores at or below this are what unrelated sentences of one topic reach (see the note of issue 2). */
+const chanceScore = 0.62;
+/** Scores at or above this are as strong as link evidence gets. */
+const certainScore = 0.85;
+/** A sentence whose best match scores this much states a fact the other article states too. */
+const factScore = 0.55;
+
+/** Computes the measures the verdict is decided on. */
+export function measurePair(alignment: Alignment, a: RepresentedArticle, b: RepresentedArticle, cosine: number): PairMeasures {
+  const { links } = alignment;
+  const quotedA = a.features.map((f) => f.quoted);
+  const quotedB = b.features.map((f) => f.quoted);
+  const narrative = (l: Link) => l.score >= 0.7 && (quotedA[l.a] as number) < 0.5 && (quotedB[l.b] as number) < 0.5;
+  const inRuns = alignment.passages.filter((p) => p.links >= 2).reduce((n, p) => n + p.links, 0);
+  return {
+    a: side(a, links, 'a', alignment.bestA),
+    b: side(b, links, 'b', alignment.bestB),
+    cosine,
+    narrativeLinks: links.filter(narrative).length,
+    strongLinks: links.filter((l) => l.score >= 0.8).length,
+    linksInRuns: inRuns,
+    inOrder: links.length === 0 ? 0 : longestInOrder(links) / links.length,
+    meanScore: links.length === 0 ? 0 : links.reduce((s, l) => s + l.score, 0) / links.length,
+    methods: methodShares(links, b),
+  };
+}
+
+function side(article: RepresentedArticle, links: Link[], key: 'a' | 'b', best: number[]): SideMeasures {
+  const linkScore = new Map<number, number>();
+  for (const l of links) linkScore.set(l[key], Math.max(linkScore.get(l[key]) ?? 0, l.score));
+  let words = 0;
+  let linkedWords = 0;
+  let narrativeWords = 0;
+  let carried = 0;
+  article.features.forEach((f, i) => {
+    const n = f.words.length;
+    const own = n * (1 - f.quoted);
+    words += n;
+    narrativeWords += own;
+    const score = linkScore.get(i);
+    if (score === undefined) return;
+    linkedWords += n;
+    carried += own * Math.min(1, Math.max(0, (score - chanceScore) / (certainScore - chanceScore)));
+  });
+  const facts = best.filter((s) => s >= factScore).length;
+  return {
+    coverage: words === 0 ? 0 : linkedWords / words,
+    narrativeEvidence: narrativeWords === 0 ? 0 : carried / narrativeWords,
+    factShare: best.length === 0 ? 0 : facts / best.length,
+  };
+}
+
+/** Shares of linked words (counted on the b side) per method. */
+function methodShares(links: Link[], b: RepresentedArticle): Record<Method, number> {
+  const shares: Record<Method, number> = { verbatim: 0, edited: 0, paraphrased: 0 };
+  let total = 0;
+  for (const l of links) {
+    const n = b.features[l.b]?.words.length ?? 0;
+    shares[l.method] += n;
+    total += n;
+  }
+  if (total > 0) for (const m of Object.keys(shares) as Method[]) shares[m] /= total;
+  return shares;
+}
+
+/**
+ * Length of the longest sequence of links that advances on both sides (a longest non-decreasing
+ * subsequence of `a` in `b` order, O(n log n)). A copy that moves paragraphs around scores low.
+ */
+export function longestInOrder(links: Link[]): number {
+  const sorted = [...links].sort((x, y) => x.b - y.b || x.a - y.a);
+  const tails: number[] = [];
+  for (const { a } of sorted) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tails[mid] as number) <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = a;
+  }
+  return tails.length;
+}

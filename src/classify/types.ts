@@ -1,0 +1,49 @@
+// The classify stage's output: what two articles are to each other, before direction is decided.
+import type { Alignment, Method } from '../align/types.ts';
+
+/** Per-side measures of a pair; `a` and `b` follow the alignment's articles. */
+export interface SideMeasures {
+  /** Share of this article's words in sentences linked to the other article. */
+  coverage: number;
+  /**
+   * Share of this article's own narrative (words outside quotation marks) carried over from the
+   * other, each linked sentence counted by how far its score rises above a chance match.
+   */
+  narrativeEvidence: number;
+  /** Share of this article's sentences whose best match in the other scores ≥ 0.55 (a shared fact). */
+  factShare: number;
+}
+
+export interface PairMeasures {
+  a: SideMeasures;
+  b: SideMeasures;
+  /** Document cosine of weighted content terms. */
+  cosine: number;
+  /** Links between narrative sentences (mostly outside quotes) scoring ≥ 0.7. */
+  narrativeLinks: number;
+  /** Links scoring ≥ 0.8. */
+  strongLinks: number;
+  /** Links inside passages of two or more links (order kept). */
+  linksInRuns: number;
+  /** Share of links on the longest chain that keeps the same order in both articles, 0–1. */
+  inOrder: number;
+  /** Mean link score. */
+  meanScore: number;
+  /** Linked words by method, shares summing to 1 (all 0 without links). */
+  methods: Record<Method, number>;
+}
+
+/** derived: one copies or rewrites the other; independent: same story, own reporting; unrelated. */
+export type Relation = 'derived' | 'independent' | 'unrelated';
+
+export interface PairVerdict {
+  a: string;
+  b: string;
+  relation: Relation;
+  /** Probability that one article is derived from the other, 0–1. */
+  derivedProbability: number;
+  /** The pair's overall method when derived. */
+  method: Method;
+  measures: PairMeasures;
+  alignment: Alignment;
+}

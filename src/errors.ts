@@ -1,0 +1,52 @@
+// Diagnostics (problems with an input, reported as values) and typed errors (caller mistakes).
+
+/** Every diagnostic and error code newstrace emits. Codes are stable and never reused. */
+export const codes = {
+  NT_INGEST_NOT_FOUND: 'the path does not exist',
+  NT_INGEST_UNREADABLE: 'the file could not be read (permissions, or not a regular file)',
+  NT_INGEST_EMPTY: 'the file is empty or holds only whitespace',
+  NT_INGEST_BINARY: 'the file holds binary data (NUL or control bytes), not text',
+  NT_INGEST_NOT_UTF8: 'the file is not valid UTF-8 text',
+  NT_INGEST_TOO_SHORT: 'the text is too short to analyse (fewer than 2 sentences or 12 words)',
+  NT_INGEST_UNSUPPORTED: 'the file extension is not a supported article format',
+  NT_INGEST_NOT_ARTICLE: 'the Markdown file is documentation (lists, tables), not an article; skipped',
+  NT_INGEST_DUPLICATE_ID: 'two inputs have the same article id; the later one was renamed',
+  NT_CLI_USAGE: 'the command line is not valid',
+} as const;
+
+export type Code = keyof typeof codes;
+
+/** A problem with one input. The batch goes on without that input. */
+export interface Diagnostic {
+  code: Code;
+  /** The stage that found the problem, e.g. `ingest/text`. */
+  source: string;
+  /** The input the problem is about: a path, or `-` for standard input. */
+  input: string;
+  message: string;
+  /** `error` drops the input; `warning` keeps it. */
+  severity: 'error' | 'warning';
+}
+
+/** Builds a diagnostic whose message starts with the input's name and the reason. */
+export function diagnostic(
+  code: Code,
+  source: string,
+  input: string,
+  detail?: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
+  const reason = detail ? `${codes[code]}: ${detail}` : codes[code];
+  return { code, source, input, severity, message: `${input}: ${reason}` };
+}
+
+/** A mistake by the caller of the library (bad options, no inputs): thrown, never returned. */
+export class NewstraceError extends Error {
+  override name = 'NewstraceError';
+  constructor(
+    readonly code: Code,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,66 @@
+// The ingest stage: paths in, raw articles and per-input diagnostics out.
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { type Diagnostic, diagnostic } from '../errors.ts';
+import { expandPaths } from './files.ts';
+import { isTextPath, readText } from './text.ts';
+import type { RawArticle } from './types.ts';
+
+export type { ArticleMeta, RawArticle } from './types.ts';
+
+/** What ingest returns: the articles it could read and a diagnostic for each input it could not. */
+export interface Ingested {
+  articles: RawArticle[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads every article under `paths` (files or folders, recursively). `stdin` supplies the bytes for
+ * the path `-`. A bad input becomes a diagnostic; the others are still read.
+ */
+export function ingest(paths: string[], options: { stdin?: () => Uint8Array } = {}): Ingested {
+  const { files, diagnostics } = expandPaths(paths);
+  const articles: RawArticle[] = [];
+  for (const path of files) {
+    const result = readOne(path, options.stdin);
+    if ('code' in result) diagnostics.push(result);
+    else articles.push(result);
+  }
+  return { articles: withUniqueIds(articles, diagnostics), diagnostics };
+}
+
+function readOne(path: string, stdin?: () => Uint8Array): RawArticle | Diagnostic {
+  if (path === '-') {
+    if (!stdin) return diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available');
+    return readText(stdin(), path, 'stdin');
+  }
+  if (!isTextPath(path)) {
+    return diagnostic('NT_INGEST_UNSUPPORTED', 'ingest', path, `"${extname(path) || 'no extension'}"; expected .txt or .md`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  return readText(bytes, path, basename(path, extname(path)));
+}
+
+/** Two files named `a.txt` in different folders would share an id: the later gets `a-2`. */
+function withUniqueIds(articles: RawArticle[], diagnostics: Diagnostic[]): RawArticle[] {
+  const seen = new Set<string>();
+  return articles.map((article) => {
+    if (!seen.has(article.id)) {
+      seen.add(article.id);
+      return article;
+    }
+    let n = 2;
+    while (seen.has(`${article.id}-${n}`)) n++;
+    const id = `${article.id}-${n}`;
+    seen.add(id);
+    diagnostics.push(
+      diagnostic('NT_INGEST_DUPLICATE_ID', 'ingest', article.path, `id "${article.id}" taken, using "${id}"`, 'warning'),
+    );
+    return { ...article, id };
+  });
+}

@@ -1,0 +1,22 @@
+// The ingest stage's output: raw articles as read, before any normalisation.
+
+/** What is known about an article besides its text. Every field is optional. */
+export interface ArticleMeta {
+  title?: string;
+  publisher?: string;
+  /** ISO 8601 publication time, when the source states one. */
+  published?: string;
+  url?: string;
+  byline?: string;
+}
+
+/** One article as read from its input. */
+export interface RawArticle {
+  /** Stable id: the file name without its extension unless the input names one. */
+  id: string;
+  /** Where it came from: a file path, or `-` for standard input. */
+  path: string;
+  /** The body text as read (decoded, front matter removed). */
+  text: string;
+  meta: ArticleMeta;
+}

@@ -1,0 +1,28 @@
+// The represent stage's output: what each sentence is made of, for comparing sentences cheaply.
+import type { SegmentedArticle } from '../segment/types.ts';
+
+export interface SentenceFeatures {
+  /** Lowercased word tokens in order (for n-grams and verbatim checks). */
+  words: string[];
+  /** Content terms: stems of nouns, proper nouns, verbs, adjectives, adverbs and numbers, unique. */
+  terms: string[];
+  /** The lowercased word each term was first seen as (for word-vector look-ups). */
+  termWords: string[];
+  /** Information weight of each term (−log₂ frequency in a background corpus). */
+  weights: number[];
+  /** Proper-name words, lowercased (`Donald Trump` → `donald`, `trump`). */
+  names: string[];
+  /** Numbers in canonical form (`1,200` → `1200`, `three` → `3`, `30-day` → `30`). */
+  numbers: string[];
+  /** Share of the sentence's words inside quotation marks, 0–1. */
+  quoted: number;
+  /** Unit GloVe SIF vector (100-d). */
+  sif: number[];
+  /** Unit Universal Sentence Encoder vector (512-d), when computed. */
+  use?: number[];
+}
+
+/** A segmented article with features for every sentence (same order as `sentences`). */
+export interface RepresentedArticle extends SegmentedArticle {
+  features: SentenceFeatures[];
+}

@@ -1,0 +1,71 @@
+// Splits a paragraph into sentences and tokens with wink-nlp, then repairs wink's quote splits.
+import type { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp';
+import { nlp } from './nlp.ts';
+import type { ParagraphSpan } from './paragraphs.ts';
+import type { Token } from './types.ts';
+
+/** A sentence before it is numbered: its tokens and offsets in the normalised text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const wordTypes = new Set(['word', 'number', 'ordinal', 'hashtag', 'mention', 'email', 'url']);
+
+/** True for tokens that count as words (not punctuation or symbols). */
+export function isWordToken(token: Pick<Token, 'type'>): boolean {
+  return wordTypes.has(token.type);
+}
+
+/**
+ * Sentences of one paragraph. wink ends a sentence at `?”` even when an attribution follows
+ * (`“Why?” she asked.`); a sentence that starts with a lowercase word is joined to the one before.
+ */
+export function splitSentences(paragraph: ParagraphSpan): SentenceSpan[] {
+  const { its } = nlp();
+  // wink's typings declare lemma and stem with an addon parameter that `out` does not accept.
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  const stem = its.stem as unknown as ItsFunction<string>;
+  const doc = nlp().readDoc(paragraph.text);
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  let inQuote = false;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const tokens: Token[] = [];
+    sentence.tokens().each((t: ItemToken) => {
+      const text = t.out() as string;
+      const found = paragraph.text.indexOf(text, cursor);
+      const at = found >= 0 ? found : cursor;
+      cursor = at + text.length;
+      if (text === '“') inQuote = true;
+      const quoted = inQuote;
+      if (text === '”') inQuote = false;
+      tokens.push({
+        text,
+        lower: text.toLowerCase().replace(/[’‘]/g, "'"),
+        lemma: (t.out(lemma) as string).replace(/[’‘]/g, "'"),
+        stem: (t.out(stem) as string).replace(/[’‘]/g, "'"),
+        pos: t.out(its.pos) as string,
+        type: t.out(its.type) as string,
+        stop: t.out(its.stopWordFlag) as boolean,
+        quoted: quoted && text !== '“' && text !== '”',
+        start: paragraph.start + at,
+        end: paragraph.start + at + text.length,
+      });
+    });
+    if (tokens.length === 0) return;
+    const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens };
+    const previous = spans[spans.length - 1];
+    if (previous && startsLowercase(tokens)) {
+      previous.tokens.push(...tokens);
+      previous.end = span.end;
+    } else spans.push(span);
+  });
+  return spans;
+}
+
+function startsLowercase(tokens: Token[]): boolean {
+  const first = tokens.find((t) => t.type !== 'punctuation');
+  return first !== undefined && /^\p{Ll}/u.test(first.text);
+}
