@@ -1,6 +1,7 @@
 // Gathers the pairwise direction cues for an ordered pair (first argument as the candidate original).
 import type { PairVerdict } from '../classify/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
+import { consensusCue } from './cues/consensus.ts';
 import { containmentCue } from './cues/containment.ts';
 import { creditCue } from './cues/credit.ts';
 import { orderCue } from './cues/order.ts';
@@ -18,13 +19,20 @@ export interface FamilyContext {
   independents: SegmentedArticle[];
 }
 
-/** Time, credit, quotation, order and containment cues for `p` as the original of `c`. */
+/** Time, credit, quotation, order, consensus and containment cues for `p` as the original of `c`. */
 export function pairCues(p: string, c: string, family: FamilyContext): Cue[] {
   const ap = family.byId.get(p) as SegmentedArticle;
   const ac = family.byId.get(c) as SegmentedArticle;
   const inOrder = (x: string, y: string) => family.verdict(x, y)?.measures.inOrder;
   const others = family.members.filter((m) => m !== p && m !== c);
-  const cues = [timeCue(ap, ac), creditCue(ap, ac), ...quoteCues(ap, ac, family.independents), orderCue(p, c, others, inOrder)];
+  const alignmentOf = (x: string, y: string) => family.verdict(x, y)?.alignment;
+  const cues = [
+    timeCue(ap, ac),
+    creditCue(ap, ac),
+    ...quoteCues(ap, ac, family.independents),
+    orderCue(p, c, others, inOrder),
+    consensusCue(p, c, others, alignmentOf),
+  ];
   const verdict = family.verdict(p, c);
   if (verdict) {
     const [mp, mc] = verdict.a === p ? [verdict.measures.a, verdict.measures.b] : [verdict.measures.b, verdict.measures.a];

@@ -1,0 +1,31 @@
+// A progress bar on stderr for long work; silent when stderr is not a terminal or the work is quick.
+import cliProgress from 'cli-progress';
+
+/** Milliseconds of work before a bar appears: short runs print nothing. */
+const delayMs = 700;
+
+/** Returns an onProgress callback for the library, and a function to clear the bar when done. */
+export function progressBar(enabled: boolean): { onProgress: (stage: string, done: number, total: number) => void; stop: () => void } {
+  if (!enabled || !process.stderr.isTTY) return { onProgress: () => {}, stop: () => {} };
+  const started = Date.now();
+  let bar: cliProgress.SingleBar | undefined;
+  let stage = '';
+  return {
+    onProgress(name, done, total) {
+      if (!bar && Date.now() - started < delayMs) return;
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: '{stage} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done, { stage: name });
+        stage = name;
+      } else if (name !== stage) {
+        stage = name;
+        bar.setTotal(total);
+      }
+      bar.update(done, { stage: name });
+    },
+    stop: () => bar?.stop(),
+  };
+}
