@@ -2,7 +2,11 @@
 // → align → classify → stories → provenance.
 import { align } from './align/index.ts';
 import { documentVector } from './candidates/document-vector.ts';
-import { type CandidateOptions, candidatePairs, defaultCandidateOptions } from './candidates/inverted-index.ts';
+import {
+  type CandidateOptions,
+  candidatePairs,
+  defaultCandidateOptions,
+} from './candidates/inverted-index.ts';
 import { classify, type PairVerdict } from './classify/index.ts';
 import { type Diagnostic, diagnostic } from './errors.ts';
 import { ingest } from './ingest/index.ts';

@@ -4,7 +4,9 @@ import { exitCodes, runAnalyze } from './analyze.ts';
 
 const program = new Command()
   .name('newstrace')
-  .description('News provenance: which articles report the same story, which copy or rewrite which, and the original.')
+  .description(
+    'News provenance: which articles report the same story, which copy or rewrite which, and the original.',
+  )
   .version('0.1.0')
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? 0 : exitCodes.usage);
@@ -12,13 +14,18 @@ const program = new Command()
 
 program
   .command('analyze')
-  .description('analyse articles (files or folders, recursively; .txt and .md) and report stories and derivations')
+  .description(
+    'analyse articles (files or folders, recursively; .txt and .md) and report stories and derivations',
+  )
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .option('--json', 'print the JSON result (schema version 1) on stdout instead of the summary')
   .option('--out <file>', 'write the JSON result to a file')
   .option('--html <file>', 'write a self-contained HTML report')
   .addOption(
-    new Option('--semantic <model>', 'sentence vectors: glove (fast) or use (Universal Sentence Encoder, slower)')
+    new Option(
+      '--semantic <model>',
+      'sentence vectors: glove (fast) or use (Universal Sentence Encoder, slower)',
+    )
       .choices(['glove', 'use'])
       .default('glove'),
   )
@@ -29,6 +36,8 @@ program
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof InvalidArgumentError) process.exit(exitCodes.usage);
-  process.stderr.write(`newstrace: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `newstrace: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(exitCodes.internal);
 });

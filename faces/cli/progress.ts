@@ -5,7 +5,10 @@ import cliProgress from 'cli-progress';
 const delayMs = 700;
 
 /** Returns an onProgress callback for the library, and a function to clear the bar when done. */
-export function progressBar(enabled: boolean): { onProgress: (stage: string, done: number, total: number) => void; stop: () => void } {
+export function progressBar(enabled: boolean): {
+  onProgress: (stage: string, done: number, total: number) => void;
+  stop: () => void;
+} {
   if (!enabled || !process.stderr.isTTY) return { onProgress: () => {}, stop: () => {} };
   const started = Date.now();
   let bar: cliProgress.SingleBar | undefined;
@@ -15,7 +18,11 @@ export function progressBar(enabled: boolean): { onProgress: (stage: string, don
       if (!bar && Date.now() - started < delayMs) return;
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { stream: process.stderr, format: '{stage} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true },
+          {
+            stream: process.stderr,
+            format: '{stage} [{bar}] {value}/{total} {eta_formatted} left',
+            clearOnComplete: true,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done, { stage: name });

@@ -26,7 +26,8 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): Se
   const overlap = termOverlap(a, b);
   const sif = Math.max(0, dot(a.sif, b.sif));
   const semantic = a.use && b.use ? 0.6 * Math.max(0, dot(a.use, b.use)) + 0.4 * sif : sif;
-  const numbersClash = a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
+  const numbersClash =
+    a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
   const score = (0.5 * overlap.dice + 0.5 * semantic) * (numbersClash ? 0.9 : 1);
   return {
     score,

@@ -17,7 +17,11 @@ export interface CandidateOptions {
   maxNeighbours: number;
 }
 
-export const defaultCandidateOptions: CandidateOptions = { minCosine: 0.1, maxDocumentShare: 0.2, maxNeighbours: 50 };
+export const defaultCandidateOptions: CandidateOptions = {
+  minCosine: 0.1,
+  maxDocumentShare: 0.2,
+  maxNeighbours: 50,
+};
 
 /**
  * Candidate pairs by sparse dot products over an inverted index: each article's vector is only
@@ -25,13 +29,16 @@ export const defaultCandidateOptions: CandidateOptions = { minCosine: 0.1, maxDo
  * share a term, not with all pairs. Very common terms are dropped from the index (they would make
  * every pair a candidate) once the input is large enough for that to matter.
  */
-export function candidatePairs(vectors: DocumentVector[], options: CandidateOptions = defaultCandidateOptions): CandidatePair[] {
+export function candidatePairs(
+  vectors: DocumentVector[],
+  options: CandidateOptions = defaultCandidateOptions,
+): CandidatePair[] {
   const maxPostings = Math.max(50, Math.floor(vectors.length * options.maxDocumentShare));
   const postings = new Map<string, Array<{ doc: number; weight: number }>>();
   vectors.forEach((vector, doc) => {
     for (const [term, weight] of vector) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
+      const list = postings.get(term) ?? [];
+      if (list.length === 0) postings.set(term, list);
       list.push({ doc, weight });
     }
   });

@@ -3,7 +3,13 @@ import type { Alignment } from '../align/types.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import { measurePair } from './measures.ts';
 import type { PairVerdict } from './types.ts';
-import { defaultVerdictOptions, derivedProbability, pairMethod, relationOf, type VerdictOptions } from './verdict.ts';
+import {
+  defaultVerdictOptions,
+  derivedProbability,
+  pairMethod,
+  relationOf,
+  type VerdictOptions,
+} from './verdict.ts';
 
 export type { PairMeasures, PairVerdict, Relation, SideMeasures } from './types.ts';
 export { defaultVerdictOptions, type VerdictOptions } from './verdict.ts';

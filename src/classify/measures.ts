@@ -11,11 +11,17 @@ const certainScore = 0.85;
 const factScore = 0.55;
 
 /** Computes the measures the verdict is decided on. */
-export function measurePair(alignment: Alignment, a: RepresentedArticle, b: RepresentedArticle, cosine: number): PairMeasures {
+export function measurePair(
+  alignment: Alignment,
+  a: RepresentedArticle,
+  b: RepresentedArticle,
+  cosine: number,
+): PairMeasures {
   const { links } = alignment;
   const quotedA = a.features.map((f) => f.quoted);
   const quotedB = b.features.map((f) => f.quoted);
-  const narrative = (l: Link) => l.score >= 0.7 && (quotedA[l.a] as number) < 0.5 && (quotedB[l.b] as number) < 0.5;
+  const narrative = (l: Link) =>
+    l.score >= 0.7 && (quotedA[l.a] as number) < 0.5 && (quotedB[l.b] as number) < 0.5;
   const inRuns = alignment.passages.filter((p) => p.links >= 2).reduce((n, p) => n + p.links, 0);
   return {
     a: side(a, links, 'a', alignment.bestA),

@@ -23,10 +23,18 @@ export function decodeText(bytes: Uint8Array, input: string): { text: string } |
   }
   try {
     const text = utf8.decode(bytes);
-    if (text.trim() === '') return { problem: diagnostic('NT_INGEST_EMPTY', source, input, 'only whitespace') };
+    if (text.trim() === '')
+      return { problem: diagnostic('NT_INGEST_EMPTY', source, input, 'only whitespace') };
     return { text };
   } catch {
-    return { problem: diagnostic('NT_INGEST_NOT_UTF8', source, input, `invalid byte near offset ${firstInvalidUtf8(bytes)}`) };
+    return {
+      problem: diagnostic(
+        'NT_INGEST_NOT_UTF8',
+        source,
+        input,
+        `invalid byte near offset ${firstInvalidUtf8(bytes)}`,
+      ),
+    };
   }
 }
 
@@ -35,7 +43,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -1,7 +1,8 @@
 // Tells documentation files (a folder's README, notes with lists and tables) from articles.
 
 /** File names that are documentation wherever they appear: skipped when a folder is walked. */
-const documentationNames = /^(readme|changelog|changes|license|licence|contributing|notice|authors|copying)(\.[a-z]+)?$/i;
+const documentationNames =
+  /^(readme|changelog|changes|license|licence|contributing|notice|authors|copying)(\.[a-z]+)?$/i;
 
 /** True for README.md, LICENSE.txt and the like. */
 export function isDocumentationName(fileName: string): boolean {

@@ -39,7 +39,11 @@ function walk(dir: string, out: string[]): void {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && textExtensions.has(extname(entry.name).toLowerCase()) && !isDocumentationName(entry.name)) {
+    else if (
+      entry.isFile() &&
+      textExtensions.has(extname(entry.name).toLowerCase()) &&
+      !isDocumentationName(entry.name)
+    ) {
       out.push(full);
     }
   }

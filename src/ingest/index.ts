@@ -35,13 +35,23 @@ function readOne(path: string, stdin?: () => Uint8Array): RawArticle | Diagnosti
     return readText(stdin(), path, 'stdin');
   }
   if (!isTextPath(path)) {
-    return diagnostic('NT_INGEST_UNSUPPORTED', 'ingest', path, `"${extname(path) || 'no extension'}"; expected .txt or .md`);
+    return diagnostic(
+      'NT_INGEST_UNSUPPORTED',
+      'ingest',
+      path,
+      `"${extname(path) || 'no extension'}"; expected .txt or .md`,
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, (error as NodeJS.ErrnoException).code ?? String(error));
+    return diagnostic(
+      'NT_INGEST_UNREADABLE',
+      'ingest',
+      path,
+      (error as NodeJS.ErrnoException).code ?? String(error),
+    );
   }
   return readText(bytes, path, basename(path, extname(path)));
 }
@@ -59,7 +69,13 @@ function withUniqueIds(articles: RawArticle[], diagnostics: Diagnostic[]): RawAr
     const id = `${article.id}-${n}`;
     seen.add(id);
     diagnostics.push(
-      diagnostic('NT_INGEST_DUPLICATE_ID', 'ingest', article.path, `id "${article.id}" taken, using "${id}"`, 'warning'),
+      diagnostic(
+        'NT_INGEST_DUPLICATE_ID',
+        'ingest',
+        article.path,
+        `id "${article.id}" taken, using "${id}"`,
+        'warning',
+      ),
     );
     return { ...article, id };
   });

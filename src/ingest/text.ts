@@ -11,7 +11,8 @@ export function readText(bytes: Uint8Array, path: string, id: string): RawArticl
   const decoded = decodeText(bytes, path);
   if ('problem' in decoded) return decoded.problem;
   const { body, meta, id: declared } = splitFrontMatter(decoded.text);
-  if (body.trim() === '') return diagnostic('NT_INGEST_EMPTY', 'ingest/text', path, 'no text after the front matter');
+  if (body.trim() === '')
+    return diagnostic('NT_INGEST_EMPTY', 'ingest/text', path, 'no text after the front matter');
   const notArticle = /\.(md|markdown)$/i.test(path) ? documentationReason(body) : undefined;
   if (notArticle) return diagnostic('NT_INGEST_NOT_ARTICLE', 'ingest/text', path, notArticle, 'warning');
   return { id: declared ?? id, path, text: body, meta };

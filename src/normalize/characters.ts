@@ -21,7 +21,8 @@ export function normalizeChar(ch: string, before: string, after: string): string
   if (ch === '"' || ch === '＂') return opensQuote(before, after) ? '“' : '”';
   if (openDouble.has(ch)) return '“';
   if (closeDouble.has(ch)) return '”';
-  if (ch === "'" || ch === '`' || ch === '´') return opensQuote(before, after) && !/\d/.test(after) ? '‘' : '’';
+  if (ch === "'" || ch === '`' || ch === '´')
+    return opensQuote(before, after) && !/\d/.test(after) ? '‘' : '’';
   if (openSingle.has(ch)) return '‘';
   if (closeSingle.has(ch)) return '’';
   if (hyphens.has(ch)) return '-';

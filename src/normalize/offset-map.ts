@@ -15,7 +15,8 @@ export class OffsetMapBuilder {
   push(piece: string, originalStart: number): void {
     if (piece.length === 0) return;
     const last = this.runs[this.runs.length - 1];
-    if (!last || last[1] + (this.length - last[0]) !== originalStart) this.runs.push([this.length, originalStart]);
+    if (!last || last[1] + (this.length - last[0]) !== originalStart)
+      this.runs.push([this.length, originalStart]);
     this.length += piece.length;
   }
 }

@@ -10,10 +10,18 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  */
 export function toDerivation(verdict: PairVerdict, original: string, copy: string, cues: Cue[]): Derivation {
   const logit = cues.reduce((s, c) => s + c.logit, 0);
-  if (logit < 0) return toDerivation(verdict, copy, original, cues.map((c) => ({ ...c, logit: -c.logit })));
+  if (logit < 0)
+    return toDerivation(
+      verdict,
+      copy,
+      original,
+      cues.map((c) => ({ ...c, logit: -c.logit })),
+    );
   const directionConfidence = 1 / (1 + Math.exp(-logit));
   const originalIsA = verdict.a === original;
-  const [mo, mc] = originalIsA ? [verdict.measures.a, verdict.measures.b] : [verdict.measures.b, verdict.measures.a];
+  const [mo, mc] = originalIsA
+    ? [verdict.measures.a, verdict.measures.b]
+    : [verdict.measures.b, verdict.measures.a];
   const passages = verdict.alignment.passages.map((p) => ({
     original: originalIsA ? p.a : p.b,
     copy: originalIsA ? p.b : p.a,

@@ -15,7 +15,12 @@ export interface TreeEdge {
  * A near tie (within `tolerance`) goes to the member nearer the root: a verbatim copy of the
  * original is as close to everything as the original is, and the original came first.
  */
-export function familyTree(members: string[], root: string, strength: Strength, tolerance = 0.05): TreeEdge[] {
+export function familyTree(
+  members: string[],
+  root: string,
+  strength: Strength,
+  tolerance = 0.05,
+): TreeEdge[] {
   const depth = new Map([[root, 0]]);
   const edges: TreeEdge[] = [];
   while (depth.size < members.length) {
@@ -26,7 +31,9 @@ export function familyTree(members: string[], root: string, strength: Strength, 
       const best = Math.max(...ties.map((t) => t.score));
       if (best <= 0 || (next && best <= next.score)) continue;
       const near = ties.filter((t) => t.score >= best - tolerance);
-      near.sort((x, y) => (depth.get(x.parent) as number) - (depth.get(y.parent) as number) || y.score - x.score);
+      near.sort(
+        (x, y) => (depth.get(x.parent) as number) - (depth.get(y.parent) as number) || y.score - x.score,
+      );
       next = { child, parent: (near[0] as { parent: string }).parent, score: best };
     }
     if (!next) break;

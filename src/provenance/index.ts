@@ -18,13 +18,19 @@ export type { Cue, Derivation, DerivedPassage, Kinship, Provenance } from './typ
  * derivation oriented by its own cues plus its place in the tree. Derived pairs off the tree are
  * kinships: siblings, or the two ends of a chain.
  */
-export function provenance(articles: SegmentedArticle[], verdicts: PairVerdict[], stories: Story[]): Provenance {
+export function provenance(
+  articles: SegmentedArticle[],
+  verdicts: PairVerdict[],
+  stories: Story[],
+): Provenance {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const verdictOf = new Map(verdicts.map((v) => [key(v.a, v.b), v]));
   const derived = verdicts.filter((v) => v.relation === 'derived');
   const derivedStrength: Strength = (x, y) => {
     const v = verdictOf.get(key(x, y));
-    return v?.relation === 'derived' ? (v.measures.a.narrativeEvidence + v.measures.b.narrativeEvidence) / 2 : 0;
+    return v?.relation === 'derived'
+      ? (v.measures.a.narrativeEvidence + v.measures.b.narrativeEvidence) / 2
+      : 0;
   };
   const families = components(
     articles.map((a) => a.id),
@@ -38,13 +44,17 @@ export function provenance(articles: SegmentedArticle[], verdicts: PairVerdict[]
       byId,
       verdict: (x, y) => verdictOf.get(key(x, y)),
       members,
-      independents: (story?.articles ?? []).filter((id) => !members.includes(id)).map((id) => byId.get(id) as SegmentedArticle),
+      independents: (story?.articles ?? [])
+        .filter((id) => !members.includes(id))
+        .map((id) => byId.get(id) as SegmentedArticle),
     };
     const cueCache = new Map<string, Cue[]>();
     const cuesFor = (p: string, c: string) => {
       const k = `${p}\u0000${c}`;
-      let cues = cueCache.get(k);
-      if (!cues) cueCache.set(k, (cues = pairCues(p, c, family)));
+      const cached = cueCache.get(k);
+      if (cached) return cached;
+      const cues = pairCues(p, c, family);
+      cueCache.set(k, cues);
       return cues;
     };
     const centroid = centroidCue(members, derivedStrength);
@@ -62,14 +72,24 @@ export function provenance(articles: SegmentedArticle[], verdicts: PairVerdict[]
           evidence: `${child} is closer to ${parent} (tie ${derivedStrength(parent, child).toFixed(2)}) than to the family's original ${root.member} (${derivedStrength(root.member, child).toFixed(2)}): it was taken from ${parent}`,
         });
       }
-      derivations.push(toDerivation(verdictOf.get(key(parent, child)) as PairVerdict, parent, child, [...cuesFor(parent, child), ...structural]));
+      derivations.push(
+        toDerivation(verdictOf.get(key(parent, child)) as PairVerdict, parent, child, [
+          ...cuesFor(parent, child),
+          ...structural,
+        ]),
+      );
     }
     const parentOf = new Map(tree.map((e) => [e.child, e.parent]));
     const onTree = new Set(tree.map((e) => key(e.parent, e.child)));
     for (const v of derived) {
       if (!members.includes(v.a) || onTree.has(key(v.a, v.b))) continue;
       const siblings = parentOf.get(v.a) !== undefined && parentOf.get(v.a) === parentOf.get(v.b);
-      kinships.push({ a: v.a, b: v.b, relation: siblings ? 'siblings' : 'indirect', via: pathBetween(tree, v.a, v.b) });
+      kinships.push({
+        a: v.a,
+        b: v.b,
+        relation: siblings ? 'siblings' : 'indirect',
+        via: pathBetween(tree, v.a, v.b),
+      });
     }
   }
   return { derivations, kinships };

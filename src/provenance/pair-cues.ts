@@ -35,7 +35,8 @@ export function pairCues(p: string, c: string, family: FamilyContext): Cue[] {
   ];
   const verdict = family.verdict(p, c);
   if (verdict) {
-    const [mp, mc] = verdict.a === p ? [verdict.measures.a, verdict.measures.b] : [verdict.measures.b, verdict.measures.a];
+    const [mp, mc] =
+      verdict.a === p ? [verdict.measures.a, verdict.measures.b] : [verdict.measures.b, verdict.measures.a];
     cues.push(containmentCue(p, c, mp.coverage, mc.coverage));
   }
   return cues.filter((cue): cue is Cue => cue !== undefined);

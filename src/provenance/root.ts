@@ -12,7 +12,11 @@ export interface Root {
  * Scores each member by the summed log-odds of its cues as the original of every other member
  * (plus `bonus`, the centroid cue), and takes the best. Ties go to the earlier member.
  */
-export function pickRoot(members: string[], cuesFor: (p: string, c: string) => Cue[], bonus: Map<string, number>): Root {
+export function pickRoot(
+  members: string[],
+  cuesFor: (p: string, c: string) => Cue[],
+  bonus: Map<string, number>,
+): Root {
   const scores = members.map((m) => {
     let score = bonus.get(m) ?? 0;
     const kinds = new Set<string>();

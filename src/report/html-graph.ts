@@ -16,12 +16,13 @@ export function renderStoryGraph(storyId: string, articles: string[], derivation
   const depth = new Map<string, number>(articles.map((id) => [id, 0]));
   // Depth = longest chain of originals above; the loop is bounded because a derivation tree has no cycles.
   for (let round = 0; round < articles.length; round++) {
-    for (const d of derivations) depth.set(d.copy, Math.max(depth.get(d.copy) ?? 0, (depth.get(d.original) ?? 0) + 1));
+    for (const d of derivations)
+      depth.set(d.copy, Math.max(depth.get(d.copy) ?? 0, (depth.get(d.original) ?? 0) + 1));
   }
   const rows: string[][] = [];
   for (const id of articles) {
     const row = depth.get(id) as number;
-    (rows[row] ??= []).push(id);
+    rows[row] = [...(rows[row] ?? []), id];
   }
   const widest = Math.max(...rows.map((r) => r?.length ?? 0));
   const width = widest * (boxWidth + gapX) + gapX;
@@ -29,7 +30,9 @@ export function renderStoryGraph(storyId: string, articles: string[], derivation
   const position = new Map<string, { x: number; y: number }>();
   rows.forEach((row, r) => {
     const offset = (width - row.length * (boxWidth + gapX) + gapX) / 2;
-    row.forEach((id, i) => position.set(id, { x: offset + i * (boxWidth + gapX), y: 10 + r * (boxHeight + gapY) }));
+    row.forEach((id, i) => {
+      position.set(id, { x: offset + i * (boxWidth + gapX), y: 10 + r * (boxHeight + gapY) });
+    });
   });
   const derivedIds = new Set(derivations.flatMap((d) => [d.original, d.copy]));
   const arrows = derivations.map((d) => {

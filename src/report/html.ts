@@ -33,12 +33,22 @@ ${kin.map((k) => `<p class="kin">${esc(k.a)} and ${esc(k.b)} are ${k.relation}: 
 ${derivations
   .map((d) => {
     const v = verdictOf.get(`${d.original}\u0000${d.copy}`) ?? verdictOf.get(`${d.copy}\u0000${d.original}`);
-    return v ? derivationSection(d, byId.get(d.original) as SegmentedArticle, byId.get(d.copy) as SegmentedArticle, v.alignment.links, v.b === d.copy) : '';
+    return v
+      ? derivationSection(
+          d,
+          byId.get(d.original) as SegmentedArticle,
+          byId.get(d.copy) as SegmentedArticle,
+          v.alignment.links,
+          v.b === d.copy,
+        )
+      : '';
   })
   .join('\n')}
 </section>`;
   });
-  const problems = analysis.diagnostics.map((d) => `<li class="${d.severity}">${esc(d.message)} <code>${d.code}</code></li>`);
+  const problems = analysis.diagnostics.map(
+    (d) => `<li class="${d.severity}">${esc(d.message)} <code>${d.code}</code></li>`,
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -73,12 +83,23 @@ function derivationSection(
 ): string {
   const rows = sideBySideRows(links, original.sentences.length, copy.sentences.length, copyIsB).map((row) => {
     if (row.kind === 'added') return `<tr class="added"><td></td><td>${sentence(copy, row.copy)}</td></tr>`;
-    if (row.kind === 'omitted') return `<tr class="omitted"><td>${sentence(original, row.original)}</td><td></td></tr>`;
+    if (row.kind === 'omitted')
+      return `<tr class="omitted"><td>${sentence(original, row.original)}</td><td></td></tr>`;
     const left = row.original.map((i) => original.sentences[i]?.text ?? '').join(' ');
     const right = copy.sentences[row.copy]?.text ?? '';
     const diff = row.method === 'paraphrased' ? undefined : wordDiff(left, right);
-    const leftHtml = diff ? diff.filter(([op]) => op !== '+').map(([op, t]) => (op === '-' ? `<del>${esc(t)}</del>` : esc(t))).join('') : esc(left);
-    const rightHtml = diff ? diff.filter(([op]) => op !== '-').map(([op, t]) => (op === '+' ? `<ins>${esc(t)}</ins>` : esc(t))).join('') : esc(right);
+    const leftHtml = diff
+      ? diff
+          .filter(([op]) => op !== '+')
+          .map(([op, t]) => (op === '-' ? `<del>${esc(t)}</del>` : esc(t)))
+          .join('')
+      : esc(left);
+    const rightHtml = diff
+      ? diff
+          .filter(([op]) => op !== '-')
+          .map(([op, t]) => (op === '+' ? `<ins>${esc(t)}</ins>` : esc(t)))
+          .join('')
+      : esc(right);
     return `<tr class="${row.method}"><td><span class="n">${row.original.join(',')}</span> ${leftHtml}</td><td><span class="n">${row.copy}</span> ${rightHtml} <span class="score">${row.method} ${row.score.toFixed(2)}</span></td></tr>`;
   });
   return `<details class="derivation" open>

@@ -12,7 +12,12 @@ export type SideBySideRow =
  * as an addition. Original sentences linked to nothing are omissions, placed after the row that
  * shows the original sentence before them, so they appear where the copy cut them.
  */
-export function sideBySideRows(links: Link[], originalLength: number, copyLength: number, copyIsB: boolean): SideBySideRow[] {
+export function sideBySideRows(
+  links: Link[],
+  originalLength: number,
+  copyLength: number,
+  copyIsB: boolean,
+): SideBySideRow[] {
   const orig = (l: Link) => (copyIsB ? l.a : l.b);
   const copy = (l: Link) => (copyIsB ? l.b : l.a);
   const rows: SideBySideRow[] = [];
@@ -21,13 +26,23 @@ export function sideBySideRows(links: Link[], originalLength: number, copyLength
     if (linked.length === 0) rows.push({ kind: 'added', copy: j });
     else {
       const best = linked.reduce((x, y) => (y.score > x.score ? y : x));
-      rows.push({ kind: 'aligned', method: best.method, original: linked.map(orig).sort((x, y) => x - y), copy: j, score: best.score });
+      rows.push({
+        kind: 'aligned',
+        method: best.method,
+        original: linked.map(orig).sort((x, y) => x - y),
+        copy: j,
+        score: best.score,
+      });
     }
   }
   const used = new Set(links.map(orig));
   for (let i = 0; i < originalLength; i++) {
     if (used.has(i)) continue;
-    const at = rows.findIndex((r) => (r.kind === 'aligned' && r.original.includes(i - 1)) || (r.kind === 'omitted' && r.original === i - 1));
+    const at = rows.findIndex(
+      (r) =>
+        (r.kind === 'aligned' && r.original.includes(i - 1)) ||
+        (r.kind === 'omitted' && r.original === i - 1),
+    );
     rows.splice(at + 1, 0, { kind: 'omitted', original: i });
   }
   return rows;

@@ -7,7 +7,10 @@ import { independentPairs } from './json.ts';
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Renders the summary as text; colour codes only when `color` is true. `width` is the terminal's. */
-export function renderTerminal(analysis: Analysis, options: { color?: boolean; width?: number } = {}): string {
+export function renderTerminal(
+  analysis: Analysis,
+  options: { color?: boolean; width?: number } = {},
+): string {
   const c = pc.createColors(options.color ?? false);
   const width = Math.max(80, options.width ?? 100);
   const { articles, stories, provenance, diagnostics, pairs } = analysis;
@@ -26,7 +29,11 @@ export function renderTerminal(analysis: Analysis, options: { color?: boolean; w
     const copies = new Set(derivations.map((d) => d.copy));
     const originals = [...new Set(derivations.map((d) => d.original))].filter((id) => !copies.has(id));
     const title = [...originals, ...story.articles].map((id) => titles.get(id)).find((t) => t) ?? '';
-    lines.push('', c.bold(`Story ${story.id}`) + ` — ${story.articles.length} article(s)${title ? `: ${c.italic(title)}` : ''}`);
+    lines.push(
+      '',
+      c.bold(`Story ${story.id}`) +
+        ` — ${story.articles.length} article(s)${title ? `: ${c.italic(title)}` : ''}`,
+    );
     if (originals.length > 0) lines.push(`  original: ${originals.map((o) => c.green(o)).join(', ')}`);
     if (derivations.length > 0) {
       const table = new Table({
@@ -34,17 +41,27 @@ export function renderTerminal(analysis: Analysis, options: { color?: boolean; w
         style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
       });
       for (const d of derivations) {
-        table.push([d.copy, d.original, d.method, `${pct(d.copyCoverage)} / ${pct(d.originalCoverage)}`, d.confidence.toFixed(2)]);
+        table.push([
+          d.copy,
+          d.original,
+          d.method,
+          `${pct(d.copyCoverage)} / ${pct(d.originalCoverage)}`,
+          d.confidence.toFixed(2),
+        ]);
         // The strongest reason for the direction (the first entry is the verdict's own summary).
         const why = d.evidence[1] ?? d.evidence[0] ?? '';
         table.push([{ colSpan: 5, content: c.dim(`why: ${oneLine(why, width - 12)}`) }]);
       }
       lines.push(indent(table.toString()));
     }
-    const independentIds = story.articles.filter((id) => !provenance.derivations.some((d) => d.copy === id || d.original === id));
-    if (independentIds.length > 0 && story.articles.length > 1) lines.push(`  independent reports: ${independentIds.join(', ')}`);
+    const independentIds = story.articles.filter(
+      (id) => !provenance.derivations.some((d) => d.copy === id || d.original === id),
+    );
+    if (independentIds.length > 0 && story.articles.length > 1)
+      lines.push(`  independent reports: ${independentIds.join(', ')}`);
     const pairCount = independent.filter((p) => p.story === story.id).length;
-    if (pairCount > 0) lines.push(c.dim(`  ${pairCount} pair(s) in this story are independent of each other`));
+    if (pairCount > 0)
+      lines.push(c.dim(`  ${pairCount} pair(s) in this story are independent of each other`));
     const kin = provenance.kinships.filter((k) => inStory.has(k.a));
     const byVia = new Map<string, Set<string>>();
     for (const k of kin) {

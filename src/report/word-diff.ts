@@ -11,7 +11,11 @@ export type DiffOp = '=' | '-' | '+';
 export function wordDiff(a: string, b: string): Array<[DiffOp, string]> {
   const wa = a.match(/\S+\s*/g) ?? [];
   const wb = b.match(/\S+\s*/g) ?? [];
-  const key = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+\s*$/gu, '').trim();
+  const key = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+\s*$/gu, '')
+      .trim();
   const ka = wa.map(key);
   const kb = wb.map(key);
   // lengths[i][j]: LCS length of ka[i..] and kb[j..].
@@ -19,7 +23,10 @@ export function wordDiff(a: string, b: string): Array<[DiffOp, string]> {
   for (let i = ka.length - 1; i >= 0; i--) {
     for (let j = kb.length - 1; j >= 0; j--) {
       const row = lengths[i] as number[];
-      row[j] = ka[i] === kb[j] ? (lengths[i + 1] as number[])[j + 1] as number + 1 : Math.max((lengths[i + 1] as number[])[j] as number, row[j + 1] as number);
+      row[j] =
+        ka[i] === kb[j]
+          ? ((lengths[i + 1] as number[])[j + 1] as number) + 1
+          : Math.max((lengths[i + 1] as number[])[j] as number, row[j + 1] as number);
     }
   }
   const out: Array<[DiffOp, string]> = [];
@@ -35,7 +42,11 @@ export function wordDiff(a: string, b: string): Array<[DiffOp, string]> {
       push('=', wb[j] as string);
       i++;
       j++;
-    } else if (j < kb.length && (i >= ka.length || ((lengths[i] as number[])[j + 1] as number) >= ((lengths[i + 1] as number[])[j] as number))) {
+    } else if (
+      j < kb.length &&
+      (i >= ka.length ||
+        ((lengths[i] as number[])[j + 1] as number) >= ((lengths[i + 1] as number[])[j] as number))
+    ) {
       push('+', wb[j] as string);
       j++;
     } else {

@@ -27,5 +27,14 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     weights.push(informationWeight(token.lower));
   }
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
-  return { words, terms, termWords, weights, names: [...names], numbers: [...numbers], quoted, sif: sifVector(words) };
+  return {
+    words,
+    terms,
+    termWords,
+    weights,
+    names: [...names],
+    numbers: [...numbers],
+    quoted,
+    sif: sifVector(words),
+  };
 }

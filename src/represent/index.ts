@@ -24,7 +24,9 @@ export async function addSentenceVectors(articles: RepresentedArticle[]): Promis
     });
   }
   if (missing.length === 0) return;
-  const vectors = await encodeSentences(missing.map(({ article, index }) => (article.sentences[index] as { text: string }).text));
+  const vectors = await encodeSentences(
+    missing.map(({ article, index }) => (article.sentences[index] as { text: string }).text),
+  );
   missing.forEach(({ article, index }, i) => {
     (article.features[index] as { use?: number[] }).use = vectors[i];
   });

@@ -1,6 +1,7 @@
 // Sentence vectors from GloVe word vectors: SIF weighting with the common component removed.
-import { sifWeight } from './word-weights.ts';
+
 import { type WordVectors, wordVectors } from './word-vectors.ts';
+import { sifWeight } from './word-weights.ts';
 
 let common: Float32Array | undefined;
 

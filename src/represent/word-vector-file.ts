@@ -44,7 +44,10 @@ export function decodeWordVectors(bytes: Uint8Array): WordVectorTable {
   const dims = view.getUint32(magic.length + 4, true);
   const wordLength = view.getUint32(magic.length + 8, true);
   const headerLength = magic.length + 12;
-  const words = new TextDecoder().decode(bytes.subarray(headerLength, headerLength + wordLength)).trimEnd().split('\n');
+  const words = new TextDecoder()
+    .decode(bytes.subarray(headerLength, headerLength + wordLength))
+    .trimEnd()
+    .split('\n');
   const scalesAt = headerLength + wordLength;
   const scales = new Float32Array(count);
   for (let i = 0; i < count; i++) scales[i] = view.getFloat32(scalesAt + i * 4, true);

@@ -8,7 +8,10 @@ export function isHeading(paragraph: string, words: number): boolean {
 }
 
 /** The article's title: the declared one, else a first paragraph that is a heading of 3+ words. */
-export function findTitle(declared: string | undefined, first: { text: string; heading: boolean; words: number } | undefined): string {
+export function findTitle(
+  declared: string | undefined,
+  first: { text: string; heading: boolean; words: number } | undefined,
+): string {
   if (declared) return declared;
   if (first?.heading && first.words >= 3) return first.text;
   return '';

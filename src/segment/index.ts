@@ -32,6 +32,9 @@ export function segment(article: NormalizedArticle): SegmentedArticle {
     }
   });
   const first = sentences[0];
-  const title = findTitle(article.meta.title, first && { text: first.text, heading: first.heading, words: first.tokens.filter(isWordToken).length });
+  const title = findTitle(
+    article.meta.title,
+    first && { text: first.text, heading: first.heading, words: first.tokens.filter(isWordToken).length },
+  );
   return { ...article, title, sentences, words };
 }

@@ -1,6 +1,7 @@
 // The one wink-nlp instance the pipeline shares (loading the model costs ~100 ms).
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 let instance: ReturnType<typeof winkNLP> | undefined;
 

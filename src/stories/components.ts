@@ -17,8 +17,8 @@ export function components(ids: string[], edges: Array<[string, string]>): strin
   const groups = new Map<string, string[]>();
   for (const id of ids) {
     const root = find(id);
-    let group = groups.get(root);
-    if (!group) groups.set(root, (group = []));
+    const group = groups.get(root) ?? [];
+    if (group.length === 0) groups.set(root, group);
     group.push(id);
   }
   return [...groups.values()];

@@ -1,6 +1,7 @@
 // Family evidence: the member closest to all others is most likely the one they were copied from.
-import type { Cue } from '../types.ts';
+
 import type { Strength } from '../family-tree.ts';
+import type { Cue } from '../types.ts';
 
 /** Log-odds the unique centroid gets; it cannot tell a chain's start from its middle, so it stays modest. */
 const weight = 1;
@@ -14,11 +15,17 @@ const minLead = 0.03;
 export function centroidCue(members: string[], strength: Strength): { member: string; cue: Cue } | undefined {
   if (members.length < 3) return undefined;
   const means = members
-    .map((m) => ({ m, mean: members.filter((o) => o !== m).reduce((s, o) => s + strength(m, o), 0) / (members.length - 1) }))
+    .map((m) => ({
+      m,
+      mean: members.filter((o) => o !== m).reduce((s, o) => s + strength(m, o), 0) / (members.length - 1),
+    }))
     .sort((x, y) => y.mean - x.mean);
   const [first, second] = means as [(typeof means)[0], (typeof means)[0]];
   if (first.mean - second.mean < minLead) return undefined;
-  const others = means.slice(1).map((x) => `${x.m} ${x.mean.toFixed(2)}`).join(', ');
+  const others = means
+    .slice(1)
+    .map((x) => `${x.m} ${x.mean.toFixed(2)}`)
+    .join(', ');
   return {
     member: first.m,
     cue: {

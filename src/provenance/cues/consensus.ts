@@ -16,7 +16,12 @@ export type AlignmentOf = (x: string, y: string) => Alignment | undefined;
  * rest of the family shares was in the source; the member lacking it dropped it (the other
  * explanation, that several members added the same sentences on their own, is far less likely).
  */
-export function consensusCue(p: string, c: string, others: string[], alignmentOf: AlignmentOf): Cue | undefined {
+export function consensusCue(
+  p: string,
+  c: string,
+  others: string[],
+  alignmentOf: AlignmentOf,
+): Cue | undefined {
   const lackedByC = sharedElsewhere(p, c, others, alignmentOf);
   const lackedByP = sharedElsewhere(c, p, others, alignmentOf);
   const diff = lackedByC - lackedByP;

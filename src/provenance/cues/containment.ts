@@ -8,10 +8,16 @@ const weight = 1.5;
  * Positive when more of `c` is explained by `p` than of `p` by `c` (a summary or partial copy is
  * contained in its source). `coverageP`/`coverageC` are each article's share of words linked to the other.
  */
-export function containmentCue(pId: string, cId: string, coverageP: number, coverageC: number): Cue | undefined {
+export function containmentCue(
+  pId: string,
+  cId: string,
+  coverageP: number,
+  coverageC: number,
+): Cue | undefined {
   const diff = coverageC - coverageP;
   if (Math.abs(diff) < 0.1) return undefined;
-  const [outer, inner, outerCov, innerCov] = diff > 0 ? [pId, cId, coverageP, coverageC] : [cId, pId, coverageC, coverageP];
+  const [outer, inner, outerCov, innerCov] =
+    diff > 0 ? [pId, cId, coverageP, coverageC] : [cId, pId, coverageC, coverageP];
   return {
     kind: 'containment',
     logit: weight * diff,

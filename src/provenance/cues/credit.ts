@@ -25,7 +25,10 @@ export function creditCue(p: SegmentedArticle, c: SegmentedArticle): Cue | undef
 }
 
 /** Whether `writer` credits the outlet of `source`, with the phrase and how the outlet was known. */
-function credits(writer: SegmentedArticle, source: SegmentedArticle): { outlet: string; phrase: string; how: string } | undefined {
+function credits(
+  writer: SegmentedArticle,
+  source: SegmentedArticle,
+): { outlet: string; phrase: string; how: string } | undefined {
   const outlet = ownOutlet(source);
   if (!outlet) return undefined;
   const writerOutlet = ownOutlet(writer);

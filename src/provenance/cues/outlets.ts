@@ -3,7 +3,7 @@ import type { SegmentedArticle } from '../../segment/types.ts';
 
 // An outlet name: up to five capitalised words; "U.S."-style initials keep their dots, a sentence's full stop does not.
 const word = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}&'’-]*`;
-const name = String.raw`(?:${word})(?: (?:${word})){0,4}`;
+const name = `(?:${word})(?: (?:${word})){0,4}`;
 
 /** Datelines: "EASTBRIDGE (Eastbridge Observer) —", "WASHINGTON (AP) —", "CNN —" on its own line. */
 const datelines = [
@@ -13,9 +13,9 @@ const datelines = [
 
 /** Phrases that credit another outlet with the reporting. */
 const creditPatterns = [
-  new RegExp(String.raw`(?:originally|first) (?:appeared|published|ran) (?:in|on|at|by) (?:the )?(${name})`, 'gu'),
-  new RegExp(String.raw`reported by (?:the )?(${name})`, 'gu'),
-  new RegExp(String.raw`(?:told|according to|via|courtesy of) (?:the )?(${name})`, 'gu'),
+  new RegExp(`(?:originally|first) (?:appeared|published|ran) (?:in|on|at|by) (?:the )?(${name})`, 'gu'),
+  new RegExp(`reported by (?:the )?(${name})`, 'gu'),
+  new RegExp(`(?:told|according to|via|courtesy of) (?:the )?(${name})`, 'gu'),
   new RegExp(String.raw`(${name}),? (?:previously |first |earlier |originally )?reported\b`, 'gu'),
 ];
 
@@ -25,7 +25,8 @@ export function ownOutlet(article: SegmentedArticle): { outlet: string; how: str
   const head = article.text.slice(0, 200);
   for (const pattern of datelines) {
     const m = pattern.exec(head);
-    if (m?.[1] && m[1].split(' ').length <= 4) return { outlet: m[1], how: `dateline "${m[0].replace(/\s+/g, ' ').trim()}"` };
+    if (m?.[1] && m[1].split(' ').length <= 4)
+      return { outlet: m[1], how: `dateline "${m[0].replace(/\s+/g, ' ').trim()}"` };
   }
   return undefined;
 }

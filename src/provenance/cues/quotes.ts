@@ -49,7 +49,9 @@ export function quoteCues(p: SegmentedArticle, c: SegmentedArticle, independents
       if (seen.has(key)) continue;
       seen.add(key);
       const [agree, differ, differing] = agreeP ? [p, c, rc] : [c, p, rp];
-      notes[agreeP ? 'p' : 'c'].push(`${agree.id} quotes "${q.join(' ')}" as the independent ${other.id} does; ${differ.id} has "${differing.join(' ')}"`);
+      notes[agreeP ? 'p' : 'c'].push(
+        `${agree.id} quotes "${q.join(' ')}" as the independent ${other.id} does; ${differ.id} has "${differing.join(' ')}"`,
+      );
     }
   }
   // One cue per side, so evidence for and against the direction is shown apart.

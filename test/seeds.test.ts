@@ -1,0 +1,66 @@
+// The acceptance example: the verdicts ../shared/seeds/EXPECTED.md asks for. Reads ../shared and
+// skips when it is not there (a fresh clone outside the workplace).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzePaths } from '../src/pipeline.ts';
+import { toJson } from '../src/report/json.ts';
+
+const seeds = new URL('../../shared/seeds', import.meta.url).pathname;
+const skip = existsSync(seeds) ? false : `${seeds} not found`;
+
+test('seeds (../shared/seeds)', { skip }, async (t) => {
+  const result = toJson(await analyzePaths([seeds]));
+  const id = (prefix: string) => result.articles.find((a) => a.id.startsWith(prefix))?.id as string;
+  const [a000, a001, a002, a003, a004] = ['000', '001', '002', '003', '004'].map(id) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+
+  await t.test('should read the five articles and not the notes', () =>
+    assert.equal(result.articles.length, 5),
+  );
+
+  await t.test('should find one story of five', () => {
+    assert.equal(result.stories.length, 1);
+    assert.equal(result.stories[0]?.articles.length, 5);
+  });
+
+  await t.test('should find exactly 001 and 003 derived from 000, paraphrased', () => {
+    const edges = result.derivations.map((d) => `${d.original}>${d.copy}`).sort();
+    assert.deepEqual(edges, [`${a000}>${a001}`, `${a000}>${a003}`]);
+    for (const d of result.derivations) assert.equal(d.method, 'paraphrased');
+  });
+
+  await t.test('should have 001 cover nearly all of 000 and 003 only part of it', () => {
+    const d001 = result.derivations.find((d) => d.copy === a001);
+    const d003 = result.derivations.find((d) => d.copy === a003);
+    assert.ok((d001?.originalCoverage ?? 0) > 0.85);
+    assert.ok((d003?.originalCoverage ?? 1) < 0.75);
+  });
+
+  await t.test('should call 001 and 003 siblings through 000', () => {
+    assert.deepEqual(
+      result.kinships.map((k) => ({ pair: [k.a, k.b].sort(), relation: k.relation, via: k.via })),
+      [{ pair: [a001, a003], relation: 'siblings', via: [a000] }],
+    );
+  });
+
+  await t.test('should keep 002 and 004 independent of everything', () => {
+    for (const x of [a002, a004])
+      assert.ok(!result.derivations.some((d) => d.copy === x || d.original === x));
+    assert.ok(result.independent.some((p) => [p.a, p.b].sort().join() === [a002, a004].sort().join()));
+  });
+
+  await t.test('should say why 000 is the original, with confidence', () => {
+    for (const d of result.derivations) {
+      assert.ok(d.confidence >= 0.8, `${d.copy}: ${d.confidence}`);
+      assert.ok(d.evidence.length >= 2);
+    }
+    const d001 = result.derivations.find((d) => d.copy === a001);
+    assert.ok(d001?.evidence.some((e) => e.includes('credits CNN')));
+  });
+});
