@@ -1,10 +1,6 @@
 // Lexical similarity of two sentences: weighted overlap of content terms, with soft matches.
+import { relatedness } from '../represent/related-words.ts';
 import type { SentenceFeatures } from '../represent/types.ts';
-import { dot } from '../represent/vector-math.ts';
-import { wordVectors } from '../represent/word-vectors.ts';
-
-/** Below this GloVe cosine two different words do not count as a partial match. */
-const minWordCosine = 0.6;
 
 /** How much of each sentence's weighted content the other one has, and the two combined. */
 export interface TermOverlap {
@@ -37,22 +33,18 @@ function matchedWeight(x: SentenceFeatures, y: SentenceFeatures): [number, numbe
   x.terms.forEach((term, i) => {
     const w = x.weights[i] as number;
     total += w;
-    matched += w * bestMatch(term, x.termWords[i] as string, y);
+    matched += w * bestMatch(term, x.ranks[i] as number, y);
   });
   return [matched, total];
 }
 
-function bestMatch(term: string, word: string, other: SentenceFeatures): number {
+/** 1 for the same stem in `other`, else the best near-synonym cosine (≥ 0.6), else 0. */
+function bestMatch(term: string, rank: number, other: SentenceFeatures): number {
   if (other.terms.includes(term)) return 1;
-  const table = wordVectors();
-  const v = table.vector(word);
-  if (!v) return 0;
+  if (rank < 0) return 0;
   let best = 0;
-  for (const w of other.termWords) {
-    const u = table.vector(w);
-    if (u) best = Math.max(best, dot(u, v));
-  }
-  return best >= minWordCosine ? best : 0;
+  for (const r of other.ranks) best = Math.max(best, relatedness(rank, r));
+  return best;
 }
 
 /** Share of word bigrams of the shorter sentence found in the other: 1 for a verbatim copy. */

@@ -1,5 +1,6 @@
 // Chooses which sentence pairs correspond: one-to-one links first, then merges and splits.
 import type { SentenceFeatures } from '../represent/types.ts';
+import { bigramContainment } from './lexical.ts';
 import { methodOf } from './methods.ts';
 import { type SentenceSimilarity, sentenceSimilarity } from './sentence-similarity.ts';
 import type { Link } from './types.ts';
@@ -47,11 +48,11 @@ export function linkSentences(
     if (usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
     usedB.add(j);
-    links.push(toLink(i, j, s));
+    links.push(toLink(a, b, i, j, s));
   }
   for (const link of [...links]) {
-    extendMerge(link, 'a', a.length, usedA, sims, options, links);
-    extendMerge(link, 'b', b.length, usedB, sims, options, links);
+    extendMerge(link, 'a', a, b, usedA, sims, options, links);
+    extendMerge(link, 'b', a, b, usedB, sims, options, links);
   }
   return { links: links.sort((x, y) => x.b - y.b || x.a - y.a), bestA, bestB };
 }
@@ -60,13 +61,15 @@ export function linkSentences(
 function extendMerge(
   link: Link,
   side: 'a' | 'b',
-  length: number,
+  a: SentenceFeatures[],
+  b: SentenceFeatures[],
   used: Set<number>,
   sims: Array<Array<SentenceSimilarity | undefined>>,
   options: LinkOptions,
   links: Link[],
 ): void {
   for (const step of [-1, 1]) {
+    const length = side === 'a' ? a.length : b.length;
     for (let k = link[side] + step; k >= 0 && k < length && !used.has(k); k += step) {
       const [i, j] = side === 'a' ? [k, link.b] : [link.a, k];
       const s = sims[i]?.[j];
@@ -75,19 +78,27 @@ function extendMerge(
       const contained = side === 'a' ? s.aInB : s.bInA;
       if (contained < options.minMergeContainment || s.semantic < 0.5) break;
       used.add(k);
-      links.push({ ...toLink(i, j, s), merge: true });
+      links.push({ ...toLink(a, b, i, j, s), merge: true });
     }
   }
 }
 
-function toLink(a: number, b: number, s: SentenceSimilarity): Link {
+function toLink(
+  a: SentenceFeatures[],
+  b: SentenceFeatures[],
+  i: number,
+  j: number,
+  s: SentenceSimilarity,
+): Link {
+  // Bigram containment is only needed to name the method of a link, so it is computed here.
+  const verbatim = bigramContainment(a[i] as SentenceFeatures, b[j] as SentenceFeatures);
   return {
-    a,
-    b,
+    a: i,
+    b: j,
     score: s.score,
     lexical: s.lexical,
     semantic: s.semantic,
-    verbatim: s.verbatim,
-    method: methodOf(s.verbatim, s.lexical),
+    verbatim,
+    method: methodOf(verbatim, s.lexical),
   };
 }

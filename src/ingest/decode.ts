@@ -38,7 +38,10 @@ export function decodeText(bytes: Uint8Array, input: string): { text: string } |
   }
 }
 
-/** Offset of the first byte that breaks UTF-8, so the message can point at it. */
+/**
+ * Offset of the first byte that breaks UTF-8, so the message can point at it. Follows RFC 3629:
+ * no overlong forms, no encoded surrogates (ED A0–BF), nothing above U+10FFFF.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -46,9 +49,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's allowed range is narrower after these lead bytes.
+    const [lo, hi] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || (k === 1 ? c < lo || c > hi : (c & 0xc0) !== 0x80)) return i;
     }
     i += need + 1;
   }

@@ -20,11 +20,11 @@ const known: Record<string, keyof ArticleMeta | 'id'> = {
  * unknown keys are ignored. `---\ntitle: Ferry fares rise\n---\nBody…` → meta.title = 'Ferry fares rise'.
  */
 export function splitFrontMatter(text: string): { body: string; meta: ArticleMeta; id?: string } {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { body: text, meta: {} };
   const meta: ArticleMeta = {};
   let id: string | undefined;
-  for (const line of (match[1] as string).split(/\r?\n/)) {
+  for (const line of (match[1] ?? '').split(/\r?\n/)) {
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!kv) continue;
     const field = known[(kv[1] as string).toLowerCase()];

@@ -25,39 +25,36 @@ export function normalizeText(original: string): { text: string; offsets: Offset
     text += piece;
   };
   // A cluster is a base character with its combining marks, so NFC can compose "e\u0301" → "é".
-  const clusters = original.matchAll(/\r\n?|[^\p{M}][\p{M}]*|[\p{M}]+/gu);
-  let prev = '';
+  const chars = [...original.matchAll(/\r\n?|[^\p{M}][\p{M}]*|[\p{M}]+/gu)];
+  // Spaces and line breaks are held back until a visible character follows, so none trail a line
+  // or the text: at most one blank line (two breaks) survives between paragraphs.
   let pendingSpace = -1;
-  const chars = [...clusters];
+  let pendingBreaks: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const m = chars[i] as RegExpMatchArray;
     const at = m.index as number;
     let ch = (m[0] as string).normalize('NFC');
     if (ch === '\r\n' || ch === '\r') ch = '\n';
     if (invisible.test(ch)) continue;
+    if (ch === '\n') {
+      pendingSpace = -1;
+      if (pendingBreaks.length < 2) pendingBreaks.push(at);
+      continue;
+    }
     if (ch === ' ' || spaceLike.test(ch)) {
       if (pendingSpace < 0) pendingSpace = at;
       continue;
     }
-    if (ch === '\n') {
-      pendingSpace = -1;
-      // Keep at most one blank line: "\n\n\n" → "\n\n".
-      if (text === '' || text.endsWith('\n\n')) continue;
-      emit('\n', at);
-      prev = '\n';
-      continue;
+    if (text !== '') {
+      if (pendingBreaks.length > 0) for (const b of pendingBreaks) emit('\n', b);
+      else if (pendingSpace >= 0) emit(' ', pendingSpace);
     }
-    if (pendingSpace >= 0) {
-      if (text !== '' && !text.endsWith('\n')) emit(' ', pendingSpace);
-      pendingSpace = -1;
-    }
+    pendingBreaks = [];
+    pendingSpace = -1;
     const next = chars[i + 1]?.[0] ?? '';
-    const before = text === '' ? '' : prev === '\n' ? ' ' : (text[text.length - 1] as string);
-    ch = normalizeChar(ch, before, /[\s]/.test(next) ? ' ' : next);
+    ch = normalizeChar(ch, text[text.length - 1] ?? '', /\s/.test(next) ? ' ' : next);
     emit(ch, at);
-    prev = ch;
   }
-  while (text.endsWith('\n')) text = text.slice(0, -1);
   return { text, offsets: out.runs };
 }
 

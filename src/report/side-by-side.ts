@@ -38,7 +38,7 @@ export function sideBySideRows(
   const used = new Set(links.map(orig));
   for (let i = 0; i < originalLength; i++) {
     if (used.has(i)) continue;
-    const at = rows.findIndex(
+    const at = rows.findLastIndex(
       (r) =>
         (r.kind === 'aligned' && r.original.includes(i - 1)) ||
         (r.kind === 'omitted' && r.original === i - 1),

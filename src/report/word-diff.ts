@@ -4,8 +4,8 @@
 export type DiffOp = '=' | '-' | '+';
 
 /**
- * Diffs two texts word by word, comparing words without case or surrounding punctuation, and
- * returns runs of [op, text] that rebuild each text with its own spacing.
+ * Diffs two texts word by word, comparing words without case or surrounding punctuation. The
+ * '=' and '+' runs rebuild the second text; '=' runs carry the second text's spelling.
  * `wordDiff('the war ended', 'the conflict ended')` → [['=', 'the '], ['-', 'war '], ['+', 'conflict '], ['=', 'ended']].
  */
 export function wordDiff(a: string, b: string): Array<[DiffOp, string]> {
@@ -43,15 +43,16 @@ export function wordDiff(a: string, b: string): Array<[DiffOp, string]> {
       i++;
       j++;
     } else if (
-      j < kb.length &&
-      (i >= ka.length ||
-        ((lengths[i] as number[])[j + 1] as number) >= ((lengths[i + 1] as number[])[j] as number))
+      i < ka.length &&
+      (j >= kb.length ||
+        ((lengths[i + 1] as number[])[j] as number) >= ((lengths[i] as number[])[j + 1] as number))
     ) {
-      push('+', wb[j] as string);
-      j++;
-    } else {
+      // Removals before insertions, so a replaced word reads "- old + new".
       push('-', wa[i] as string);
       i++;
+    } else {
+      push('+', wb[j] as string);
+      j++;
     }
   }
   return out;

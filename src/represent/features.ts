@@ -5,6 +5,7 @@ import { numbersIn } from './numbers.ts';
 import { sifVector } from './sif.ts';
 import { isContentToken, termOf } from './terms.ts';
 import type { SentenceFeatures } from './types.ts';
+import { wordVectors } from './word-vectors.ts';
 import { informationWeight } from './word-weights.ts';
 
 /** Features of a sentence without the (costly, async) sentence-encoder vector. */
@@ -14,6 +15,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   const terms: string[] = [];
   const termWords: string[] = [];
   const weights: number[] = [];
+  const ranks: number[] = [];
   const names = new Set<string>();
   const numbers = new Set<string>();
   for (const token of wordTokens) {
@@ -25,12 +27,14 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     terms.push(term);
     termWords.push(token.lower);
     weights.push(informationWeight(token.lower));
+    ranks.push(wordVectors().rank(token.lower) ?? -1);
   }
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
   return {
     words,
     terms,
     termWords,
+    ranks,
     weights,
     names: [...names],
     numbers: [...numbers],

@@ -6,8 +6,10 @@ export interface SentenceFeatures {
   words: string[];
   /** Content terms: stems of nouns, proper nouns, verbs, adjectives, adverbs and numbers, unique. */
   terms: string[];
-  /** The lowercased word each term was first seen as (for word-vector look-ups). */
+  /** The lowercased word each term was first seen as. */
   termWords: string[];
+  /** GloVe frequency rank of each term's word, −1 when the word is not in the table. */
+  ranks: number[];
   /** Information weight of each term (−log₂ frequency in a background corpus). */
   weights: number[];
   /** Proper-name words, lowercased (`Donald Trump` → `donald`, `trump`). */

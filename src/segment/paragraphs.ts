@@ -7,14 +7,14 @@ export interface ParagraphSpan {
 }
 
 /**
- * Splits text into paragraphs. Text with blank lines between blocks of several lines is hard-wrapped
- * (email, Markdown): blocks are paragraphs and their inner line breaks become spaces. Otherwise each
- * line is a paragraph, as news sites export them. Lengths are preserved, so offsets stay valid.
+ * Splits text into paragraphs. Hard-wrapped text (email, Markdown) has blank lines between blocks
+ * and lines that break mid-sentence: there blocks are paragraphs and their inner line breaks become
+ * spaces. Otherwise each line is a paragraph, as news sites export them. Lengths are preserved, so
+ * offsets stay valid.
  */
 export function paragraphs(text: string): ParagraphSpan[] {
   const blocks = text.split('\n\n');
-  const multiLine = blocks.filter((b) => b.includes('\n')).length;
-  const wrapped = blocks.length > 1 && multiLine >= blocks.length / 2;
+  const wrapped = blocks.length > 1 && isHardWrapped(blocks);
   const pieces = wrapped ? blocks : text.split(/\n+/);
   const spans: ParagraphSpan[] = [];
   let cursor = 0;
@@ -25,4 +25,12 @@ export function paragraphs(text: string): ParagraphSpan[] {
     if (/[\p{L}\p{N}]/u.test(body)) spans.push({ text: body, start });
   }
   return spans;
+}
+
+/** Most lines that a block continues after end without sentence-final punctuation: "…the river\nfell". */
+function isHardWrapped(blocks: string[]): boolean {
+  const inner = blocks.flatMap((b) => b.split('\n').slice(0, -1));
+  if (inner.length === 0) return false;
+  const open = inner.filter((line) => !/[.!?:”"’')\]]\s*$/.test(line)).length;
+  return open * 2 > inner.length;
 }

