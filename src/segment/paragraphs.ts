@@ -27,10 +27,13 @@ export function paragraphs(text: string): ParagraphSpan[] {
   return spans;
 }
 
-/** Most lines that a block continues after end without sentence-final punctuation: "…the river\nfell". */
+/**
+ * Most lines that a block continues after are long and end without sentence-final punctuation:
+ * "…the river\nfell". A short unpunctuated line is a headline, not a wrapped line.
+ */
 function isHardWrapped(blocks: string[]): boolean {
   const inner = blocks.flatMap((b) => b.split('\n').slice(0, -1));
   if (inner.length === 0) return false;
-  const open = inner.filter((line) => !/[.!?:”"’')\]]\s*$/.test(line)).length;
+  const open = inner.filter((line) => line.length >= 40 && !/[.!?:”"’')\]]\s*$/.test(line)).length;
   return open * 2 > inner.length;
 }
