@@ -11,7 +11,6 @@ export const codes = {
   NT_INGEST_UNSUPPORTED: 'the file extension is not a supported article format',
   NT_INGEST_NOT_ARTICLE: 'the Markdown file is documentation (lists, tables), not an article; skipped',
   NT_INGEST_DUPLICATE_ID: 'two inputs have the same article id; the later one was renamed',
-  NT_CLI_USAGE: 'the command line is not valid',
 } as const;
 
 export type Code = keyof typeof codes;

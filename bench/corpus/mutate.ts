@@ -2,6 +2,7 @@
 // paraphrased or partly copied. Also the sentence splitter and word helpers they share with entities.ts.
 // Note: STYLE.md would split this file (splitter, inflection, operators); the benchmark brief limits the
 // generator to five files, so the sections below are kept in dependency order instead.
+import { nlp } from '../../src/segment/nlp.ts';
 import { type Sense, senses, taggedCount, type WordnetPos } from '../../src/represent/wordnet.ts';
 import type { Random } from './random.ts';
 
@@ -71,6 +72,36 @@ function wordSpans(sentence: string): WordSpan[] {
   return spans;
 }
 
+/** A word span with its WordNet part of speech in this sentence, if it is a noun, verb, adjective or adverb. */
+interface TaggedSpan extends WordSpan {
+  pos: WordnetPos | undefined;
+}
+
+const wordnetPosOf: Record<string, WordnetPos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+
+/**
+ * The word spans of a sentence with parts of speech from wink-nlp's tagger. Knowing that "charge" is a
+ * noun in "a parking charge" keeps its synonym from being "accuse".
+ */
+function taggedSpans(sentence: string): TaggedSpan[] {
+  const doc = nlp().readDoc(sentence);
+  const values = doc.tokens().out();
+  const tags = doc.tokens().out(nlp().its.pos);
+  // wink tokens are substrings of the sentence, in order; find where each starts.
+  const starts: Array<{ start: number; end: number; pos: string }> = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const start = sentence.indexOf(value, cursor);
+    if (start === -1) return;
+    cursor = start + value.length;
+    starts.push({ start, end: cursor, pos: tags[i] ?? '' });
+  });
+  return wordSpans(sentence).map((span) => {
+    const token = starts.find((t) => t.start <= span.start && span.start < t.end);
+    return { ...span, pos: token ? wordnetPosOf[token.pos] : undefined };
+  });
+}
+
 /**
  * Capitalised words that appear somewhere other than at the start of a sentence or of a quotation:
  * in this fictional news text those are names ("Tresswick", "Bexley") or name-like words ("Tuesday").
@@ -127,7 +158,8 @@ const unswappable = new Set(
   nine eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
   billion half quarter dozen minus plus well still take took give gave come came went going want need
   says told whose whom itself himself herself themselves yesterday today tomorrow week weeks month months
-  hour hours minute minutes`.split(/\s+/),
+  hour hours minute minutes day days night nights morning evening afternoon longer later greater larger
+  higher lower better bigger smaller fewer older newer earlier`.split(/\s+/),
 );
 
 // Irregular verbs: "buy" + "ed" is not "buyed", so these are not used as synonyms of a past form.
@@ -146,33 +178,33 @@ type Suffix = '' | 's' | 'ed' | 'ing' | 'ly';
 /** One reading of a word form: the lemma WordNet knows, its part of speech and the stripped suffix. */
 interface Analysis {
   base: string;
-  pos: WordnetPos | undefined;
+  pos: WordnetPos;
   suffix: Suffix;
 }
 
 // A reduced morphy (WordNet's morph.c): the detachment rules for -s, -ed, -ing and -ly, plus the
 // doubled consonant of "stopped" and "planning". Without the *.exc files, irregular forms stay unknown.
-function analyses(word: string): Analysis[] {
-  const found: Analysis[] = [{ base: word, pos: undefined, suffix: '' }];
+// `tag` is the tagger's part of speech: adjectives may be participles ("crowded" ← "crowd"), adverbs
+// -ly forms of adjectives.
+function analyses(word: string, tag: WordnetPos): Analysis[] {
+  const found: Analysis[] = [{ base: word, pos: tag, suffix: '' }];
   const add = (base: string, pos: WordnetPos, suffix: Suffix) => {
     if (base.length >= 3) found.push({ base, pos, suffix });
   };
-  if (/[^s]s$/.test(word) && !/(us|is)$/.test(word)) {
-    for (const pos of ['n', 'v'] as const) {
-      add(word.slice(0, -1), pos, 's');
-      if (/(ss|x|z|ch|sh)es$/.test(word)) add(word.slice(0, -2), pos, 's');
-      if (/ies$/.test(word)) add(`${word.slice(0, -3)}y`, pos, 's');
-    }
+  if ((tag === 'n' || tag === 'v') && /[^s]s$/.test(word) && !/(us|is)$/.test(word)) {
+    add(word.slice(0, -1), tag, 's');
+    if (/(ss|x|z|ch|sh)es$/.test(word)) add(word.slice(0, -2), tag, 's');
+    if (/ies$/.test(word)) add(`${word.slice(0, -3)}y`, tag, 's');
   }
   for (const suffix of ['ed', 'ing'] as const) {
-    if (!word.endsWith(suffix)) continue;
+    if ((tag !== 'v' && tag !== 'a') || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     add(stem, 'v', suffix);
     add(`${stem}e`, 'v', suffix);
     if (/([bdgklmnprt])\1$/.test(stem)) add(stem.slice(0, -1), 'v', suffix);
     if (suffix === 'ed' && stem.endsWith('i')) add(`${stem.slice(0, -1)}y`, 'v', suffix);
   }
-  if (word.endsWith('ly')) {
+  if (tag === 'r' && word.endsWith('ly')) {
     const stem = word.slice(0, -2);
     add(stem, 'a', 'ly');
     if (stem.endsWith('i')) add(`${stem.slice(0, -1)}y`, 'a', 'ly');
@@ -224,16 +256,17 @@ function inflect(synonym: string, analysis: Analysis, pos: WordnetPos): string |
 const synonymCache = new Map<string, string[][]>();
 
 /**
- * Replacement candidates for a lowercase word form, grouped by sense (first sense, second sense),
- * already inflected like the form: "purchased" → [["bought"?…]]. Empty when the word is a function
- * word, unknown to WordNet or has no usable synonym.
+ * Replacement candidates for a lowercase word form tagged `tag`, grouped by sense (first sense, second
+ * sense) and inflected like the form: ("purchased", "v") → [["bought"…]]. Empty when the word is a
+ * function word, unknown to WordNet or has no usable synonym.
  */
-function synonymOptions(word: string): string[][] {
-  const cached = synonymCache.get(word);
+function synonymOptions(word: string, tag: WordnetPos | undefined): string[][] {
+  const key = `${word}/${tag}`;
+  const cached = synonymCache.get(key);
   if (cached) return cached;
   let best: { score: number; options: string[][] } = { score: -1, options: [] };
-  if (word.length >= 4 && /^[a-z]+$/.test(word) && !unswappable.has(word)) {
-    for (const analysis of analyses(word)) {
+  if (tag && word.length >= 4 && /^[a-z]+$/.test(word) && !unswappable.has(word)) {
+    for (const analysis of analyses(word, tag)) {
       const found: Sense[] = senses(analysis.base, analysis.pos).slice(0, 2);
       const options = found.map((sense) =>
         sense.words
@@ -246,7 +279,7 @@ function synonymOptions(word: string): string[][] {
       if (options.some((o) => o.length > 0) && score > best.score) best = { score, options };
     }
   }
-  synonymCache.set(word, best.options);
+  synonymCache.set(key, best.options);
   return best.options;
 }
 
@@ -259,19 +292,19 @@ function usable(synonym: string, word: string, base: string): boolean {
 }
 
 /** A synonym for a word form, first sense preferred (70%) over the second, or undefined. */
-function pickSynonym(word: string, random: Random): string | undefined {
-  const [first = [], second = []] = synonymOptions(word);
+function pickSynonym(span: TaggedSpan, random: Random): string | undefined {
+  const [first = [], second = []] = synonymOptions(span.word, span.pos);
   const pool = first.length > 0 && (second.length === 0 || random.chance(0.7)) ? first : second;
   return pool.length > 0 ? random.pick(pool) : undefined;
 }
 
 /** A word that can be swapped: lowercase, not glued to a hyphen or apostrophe ("four-hour", "Bexley's"). */
-function isSwappable(sentence: string, span: WordSpan): boolean {
+function isSwappable(sentence: string, span: TaggedSpan): boolean {
   if (!/^[a-z]{4,}$/.test(span.word)) return false;
   const before = sentence[span.start - 1] ?? ' ';
   const after = sentence[span.end] ?? ' ';
   if (/[-'’]/.test(before) || /[-'’]/.test(after)) return false;
-  return synonymOptions(span.word).some((o) => o.length > 0);
+  return synonymOptions(span.word, span.pos).some((o) => o.length > 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -307,13 +340,13 @@ type LightEditKind = 'synonym' | 'said' | 'adverb' | 'clause';
 
 /** One small change to a sentence, or the sentence unchanged when `kind` does not apply. */
 function lightChange(sentence: string, kind: LightEditKind, random: Random): string {
-  const spans = wordSpans(sentence).filter((s) => !s.quoted);
+  const spans = taggedSpans(sentence).filter((s) => !s.quoted);
   switch (kind) {
     case 'synonym': {
       const candidates = spans.filter((s) => isSwappable(sentence, s));
       if (candidates.length === 0) return sentence;
       const span = random.pick(candidates);
-      const text = pickSynonym(span.word, random);
+      const text = pickSynonym(span, random);
       return text === undefined ? sentence : replaceSpans(sentence, [{ span, text }]);
     }
     case 'said': {
@@ -387,7 +420,7 @@ function decapitalise(text: string, names: Set<string>): string {
  * one or two words.
  */
 function swapWords(sentence: string, rate: number, editQuotes: boolean, random: Random): string {
-  const spans = wordSpans(sentence);
+  const spans = taggedSpans(sentence);
   const outside = spans.filter((s) => !s.quoted && isSwappable(sentence, s));
   const chosen = random.shuffle(outside).slice(0, Math.max(1, Math.round(rate * outside.length)));
   if (editQuotes) {
@@ -396,7 +429,7 @@ function swapWords(sentence: string, rate: number, editQuotes: boolean, random: 
   }
   const replacements: Array<{ span: WordSpan; text: string }> = [];
   for (const span of chosen) {
-    const text = pickSynonym(span.word, random);
+    const text = pickSynonym(span, random);
     if (text !== undefined) replacements.push({ span, text });
   }
   for (const span of spans) {
