@@ -46,30 +46,36 @@ const placeEndings = [
   'by',
 ];
 
-const onsets = ['b', 'br', 'c', 'ch', 'cl', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pr', 'r'];
-const moreOnsets = ['s', 'sh', 'st', 't', 'th', 'tr', 'v', 'w', 'z', 'bl', 'fl', 'gl', 'pl', 'sl', 'sp', ''];
-const allOnsets = [...onsets, ...moreOnsets];
-const nuclei = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'a', 'ai', 'ea', 'ou', 'y'];
-const codas = ['', '', '', '', 'n', 'r', 'l', 's', 'm', 'nd', 'rn', 'th', 'ck', 'st', 'v', 'x'];
+// English-looking pieces: a first syllable (onset, vowel, coda) and name-like later syllables.
+const onsets = 'b br c ch cl cr d dr f fr g gr h j k l m n p pr r s sh st t tr v w'.split(' ');
+const vowels = 'a e i o u a e o a ai ea o'.split(' ');
+const codas = ' n r l s m nd rd rt st ck ll ss th'.split(' ');
+const middles = 'an en in on ar er or el al il ov ad ed iv'.split(' ');
+const endings = 'ton ley ell er ett den wyn ick ard ane ora ina ic en an ow is by ith ock ley mer ter'.split(' ');
+// Invented names must not spell anything rude or distracting in a headline.
+const unwanted = /piss|shit|fuck|cunt|dick|cock|twat|wank|fag|nig|tit|arse|ass|cum|sex|poo|porn|rape|slut|whor|nazi|kill|dead|hell/i;
 
 /**
- * An invented, pronounceable name of `syllables` syllables (default 2), capitalised: "Brelvo", "Taskamon".
+ * An invented, pronounceable name of `syllables` syllables (1–4, default 2), capitalised: "Brelton",
+ * "Castevick".
  * @example inventName(createRandom(1), 3)
  */
 export function inventName(random: Random, syllables = 2): string {
-  let name = '';
-  for (let i = 0; i < syllables; i++) {
-    // After a coda the next onset is a single letter or none, so clusters stay sayable ("Dorn-ve").
-    const onset = name === '' || /[aeiouy]$/.test(name) ? random.pick(allOnsets) : random.pick(['', ...'bdlmnprstv']);
-    const coda = i === syllables - 1 ? random.pick(codas) : random.pick(['', '', 'n', 'r', 'l', 's']);
-    name += onset + random.pick(nuclei) + coda;
+  for (;;) {
+    let name = random.pick(onsets) + random.pick(vowels) + random.pick(codas);
+    if (syllables === 1 && /[aeiou]$/.test(name)) name += random.pick(['n', 'rn', 'st', 'ck', 'll', 'rd']);
+    for (let i = 2; i < syllables; i++) name += random.pick(middles);
+    if (syllables > 1) name += random.pick(endings);
+    // Three consonants in a row ("Brndton") are hard to say; so is a doubled vowel pair.
+    if (!unwanted.test(name) && !/[^aeiouy]{3}/.test(name) && !/([aeiou])\1/.test(name)) {
+      return name.charAt(0).toUpperCase() + name.slice(1);
+    }
   }
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Syllables of a word, counted as vowel groups: "Achterberg" → 3. */
 function syllableCount(word: string): number {
-  return Math.min(4, Math.max(1, (word.toLowerCase().match(/[aeiouy]+/g) ?? []).length));
+  return Math.min(3, Math.max(1, (word.toLowerCase().match(/[aeiouy]+/g) ?? []).length));
 }
 
 /**
