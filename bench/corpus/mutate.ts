@@ -173,6 +173,14 @@ const irregularVerbs = new Set(
   swing thrust tread weave weep wind wring`.split(/\s+/),
 );
 
+/** Whether a verb is irregular, compounds included: "withdraw" (draw), "undertake" (take). */
+function isIrregular(verb: string): boolean {
+  if (irregularVerbs.has(verb)) return true;
+  // Short stems would catch regular verbs ("visit" ends in "sit"), so only 4+ letter ones count here.
+  for (const irregular of irregularVerbs) if (irregular.length >= 4 && verb.endsWith(irregular)) return true;
+  return false;
+}
+
 type Suffix = '' | 's' | 'ed' | 'ing' | 'ly';
 
 /** One reading of a word form: the lemma WordNet knows, its part of speech and the stripped suffix. */
@@ -248,7 +256,7 @@ function inflect(synonym: string, analysis: Analysis, pos: WordnetPos): string |
   const head = pos === 'v' ? 0 : words.length - 1;
   const headWord = words[head] ?? '';
   if (pos === 'n' && words.includes('of')) return undefined;
-  if (pos === 'v' && analysis.suffix === 'ed' && irregularVerbs.has(headWord)) return undefined;
+  if (pos === 'v' && analysis.suffix === 'ed' && isIrregular(headWord)) return undefined;
   words[head] = inflectWord(headWord, analysis.suffix);
   return words.join(' ');
 }
