@@ -28,12 +28,20 @@ export function paragraphs(text: string): ParagraphSpan[] {
 }
 
 /**
- * Most lines that a block continues after are long and end without sentence-final punctuation:
- * "…the river\nfell". A short unpunctuated line is a headline, not a wrapped line.
+ * Most line breaks inside blocks fall mid-sentence: the line before lacks sentence-final
+ * punctuation and the line after starts in lowercase ("…the river\nfell"). A headline over a
+ * sentence ("Fares rise\n“Why?” she asked.") is not a wrapped line.
  */
 function isHardWrapped(blocks: string[]): boolean {
-  const inner = blocks.flatMap((b) => b.split('\n').slice(0, -1));
-  if (inner.length === 0) return false;
-  const open = inner.filter((line) => line.length >= 40 && !/[.!?:”"’')\]]\s*$/.test(line)).length;
-  return open * 2 > inner.length;
+  let breaks = 0;
+  let midSentence = 0;
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      breaks++;
+      if (!/[.!?:”"’')\]]\s*$/.test(lines[i] as string) && /^\s*\p{Ll}/u.test(lines[i + 1] as string))
+        midSentence++;
+    }
+  }
+  return breaks > 0 && midSentence * 2 > breaks;
 }
