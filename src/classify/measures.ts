@@ -31,6 +31,7 @@ export function measurePair(
     strongLinks: links.filter((l) => l.score >= 0.8).length,
     linksInRuns: inRuns,
     inOrder: links.length === 0 ? 0 : longestInOrder(links) / links.length,
+    ...anchorAgreement(links, a, b),
     meanScore: links.length === 0 ? 0 : links.reduce((s, l) => s + l.score, 0) / links.length,
     methods: methodShares(links, b),
   };
@@ -92,4 +93,36 @@ export function longestInOrder(links: Link[]): number {
     tails[lo] = a;
   }
   return tails.length;
+}
+
+/** Names this common in news (GloVe rank below it: "Saturday", "President", "House") are not anchors. */
+const commonNameRank = 5000;
+
+/** Rare names and all numbers of a sentence: what a copy keeps and a template changes. */
+function anchors(article: RepresentedArticle, sentence: number): Set<string> {
+  const f = article.features[sentence];
+  if (!f) return new Set();
+  const rare = f.names.filter((n) => {
+    const i = f.termWords.indexOf(n);
+    const rank = i >= 0 ? (f.ranks[i] as number) : -1;
+    return rank < 0 || rank >= commonNameRank;
+  });
+  return new Set([...rare, ...f.numbers]);
+}
+
+function anchorAgreement(
+  links: Link[],
+  a: RepresentedArticle,
+  b: RepresentedArticle,
+): { anchorAgreement: number; anchorLinks: number } {
+  let both = 0;
+  let shared = 0;
+  for (const l of links) {
+    const x = anchors(a, l.a);
+    const y = anchors(b, l.b);
+    if (x.size === 0 || y.size === 0) continue;
+    both++;
+    if ([...x].some((v) => y.has(v))) shared++;
+  }
+  return { anchorAgreement: both === 0 ? 1 : shared / both, anchorLinks: both };
 }

@@ -27,6 +27,14 @@ export interface PairMeasures {
   linksInRuns: number;
   /** Share of links on the longest chain that keeps the same order in both articles, 0–1. */
   inOrder: number;
+  /**
+   * Of the links whose two sentences both state rare names or numbers, the share that have one in
+   * common, 0–1 (1 when no link states any). A copy keeps its names and numbers; a templated report
+   * reuses the wording with others.
+   */
+  anchorAgreement: number;
+  /** Links whose two sentences both state rare names or numbers. */
+  anchorLinks: number;
   /** Mean link score. */
   meanScore: number;
   /** Linked words by method, shares summing to 1 (all 0 without links). */

@@ -8,18 +8,30 @@ export interface VerdictOptions {
   derivedEvidence: number;
   /** Least number of narrative links for a derivation: shared quotes alone never make a copy. Default 3. */
   minNarrativeLinks: number;
+  /**
+   * Least share of anchor-stating links that agree on a name or number (with at least 3 such links).
+   * Copies keep their anchors (≥ 0.89 on every derived pair of the fixtures and seeds); templated
+   * reports about other people do not (0.17 on test/templates.test.ts). Default 0.5.
+   */
+  minAnchorAgreement: number;
 }
 
-export const defaultVerdictOptions: VerdictOptions = { derivedEvidence: 0.25, minNarrativeLinks: 3 };
+export const defaultVerdictOptions: VerdictOptions = {
+  derivedEvidence: 0.25,
+  minNarrativeLinks: 3,
+  minAnchorAgreement: 0.5,
+};
 
 /**
  * The probability that one article is derived from the other: a logistic curve on the larger
  * narrative evidence of the two sides (the copy is the side whose own narrative the other explains),
  * 0.5 at `derivedEvidence`. Independent reports of one event share facts and public quotes, but
- * seldom more than a tenth of their narrative; a rewrite carries over a third or more.
+ * seldom more than a tenth of their narrative; a rewrite carries over a third or more. Pairs whose
+ * links disagree on names and numbers share a template, not a text.
  */
 export function derivedProbability(m: PairMeasures, options: VerdictOptions = defaultVerdictOptions): number {
   if (m.narrativeLinks < options.minNarrativeLinks) return 0;
+  if (m.anchorLinks >= 3 && m.anchorAgreement < options.minAnchorAgreement) return 0;
   const evidence = Math.max(m.a.narrativeEvidence, m.b.narrativeEvidence);
   return 1 / (1 + Math.exp(-20 * (evidence - options.derivedEvidence)));
 }
