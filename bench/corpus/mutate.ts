@@ -343,10 +343,17 @@ function synonymOptions(word: string, tag: WordnetPos | undefined): string[][] {
 
 /** Whether a WordNet lemma can stand in for `word` in running text. */
 function usable(synonym: string, word: string, base: string): boolean {
-  if (!/^[a-z]+(?:[ -][a-z]+)?$/.test(synonym) || synonym.length < 3) return false;
+  if (!/^[a-z]+(?:[ -][a-z]+){0,2}$/.test(synonym) || synonym.length < 3) return false;
   // Abbreviations ("hr" for "hour") and phrases built on the word itself ("go down" for "go").
   if (word.startsWith(synonym) || base.startsWith(synonym)) return false;
   return !synonym.split(/[ -]/).includes(base);
+}
+
+/** A lowercase content word of 4+ letters that WordNet knows in its tagged part of speech. */
+function isKnownContentWord(span: TaggedSpan): boolean {
+  const { word, pos } = span;
+  if (!pos || !/^[a-z]{4,}$/.test(word) || unswappable.has(word)) return false;
+  return spellings(word).some((w) => analyses(w, pos).some((a) => senses(a.base, a.pos).length > 0));
 }
 
 /** A synonym for a word form, first sense preferred (70%) over the second, or undefined. */
@@ -486,7 +493,10 @@ function decapitalise(text: string, names: Set<string>): string {
 function swapWords(sentence: string, rate: number, editQuotes: boolean, random: Random): string {
   const spans = taggedSpans(sentence);
   const outside = spans.filter((s) => !s.quoted && isSwappable(sentence, s));
-  const chosen = random.shuffle(outside).slice(0, Math.max(1, Math.round(rate * outside.length)));
+  // The rate counts every content word WordNet knows, also those it offers no synonym for ("council"),
+  // so the words that do have one are replaced more often than `rate`.
+  const known = spans.filter((s) => !s.quoted && isKnownContentWord(s)).length;
+  const chosen = random.shuffle(outside).slice(0, Math.max(1, Math.round(rate * known)));
   if (editQuotes) {
     const inside = spans.filter((s) => s.quoted && isSwappable(sentence, s));
     chosen.push(...random.shuffle(inside).slice(0, random.int(1, 2)));

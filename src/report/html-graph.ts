@@ -42,7 +42,8 @@ export function renderStoryGraph(storyId: string, articles: string[], derivation
     const [x2, y2] = [to.x + boxWidth / 2, to.y];
     return (
       `<line class="arrow ${d.method}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2 - 2}" marker-end="url(#${marker})"/>` +
-      `<text class="label" x="${(x1 + x2) / 2 + 4}" y="${(y1 + y2) / 2}">${d.method} ${Math.round(d.confidence * 100)}%</text>`
+      // The label sits just above the copy's box, where no other arrow ends.
+      `<text class="label" x="${x2}" y="${y2 - 6}">${d.method} ${Math.round(d.confidence * 100)}%</text>`
     );
   });
   const boxes = articles.map((id) => {

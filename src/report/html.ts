@@ -1,6 +1,6 @@
 // The self-contained HTML report: stories, a provenance graph each, and every copy beside its original.
 import type { Analysis } from '../pipeline.ts';
-import type { Derivation } from '../provenance/types.ts';
+import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { renderStoryGraph } from './html-graph.ts';
@@ -29,7 +29,7 @@ export function renderHtml(analysis: Analysis, options: { title?: string } = {})
 ${story.articles.length > 1 ? renderStoryGraph(story.id, story.articles, derivations) : ''}
 <ul class="articles">${story.articles.map((id) => articleItem(byId.get(id) as SegmentedArticle, derivations)).join('')}</ul>
 ${pairs.length > 0 ? `<p class="independent">Independent pairs: ${pairs.map((p) => `${esc(p.a)} – ${esc(p.b)} (${p.similarity.toFixed(2)})`).join('; ')}</p>` : ''}
-${kin.map((k) => `<p class="kin">${esc(k.a)} and ${esc(k.b)} are ${k.relation}: they share text only through ${k.via.map(esc).join(' → ')}.</p>`).join('')}
+${kinshipLines(kin)}
 ${derivations
   .map((d) => {
     const v = verdictOf.get(`${d.original}\u0000${d.copy}`) ?? verdictOf.get(`${d.copy}\u0000${d.original}`);
@@ -62,6 +62,20 @@ ${stories.join('\n')}
 ${problems.length > 0 ? `<section><h2>Inputs not analysed</h2><ul class="problems">${problems.join('')}</ul></section>` : ''}
 </body></html>
 `;
+}
+
+/** One line per way of being related: "Siblings through X (they share text only through it): a, b, c." */
+function kinshipLines(kin: Kinship[]): string {
+  const groups = new Map<string, Set<string>>();
+  for (const k of kin) {
+    const label = `${k.relation === 'siblings' ? 'Siblings' : 'Related indirectly'}, sharing text only through ${k.via.join(' → ')}`;
+    const ids = groups.get(label) ?? new Set<string>();
+    ids.add(k.a).add(k.b);
+    groups.set(label, ids);
+  }
+  return [...groups]
+    .map(([label, ids]) => `<p class="kin">${esc(label)}: ${[...ids].map(esc).join(', ')}.</p>`)
+    .join('');
 }
 
 function articleItem(article: SegmentedArticle, derivations: Derivation[]): string {
@@ -121,7 +135,7 @@ h1{margin-bottom:.2em}h2 small{font-weight:normal;color:#666}
 .story{border-top:2px solid #ddd;margin-top:2em}
 .graph{display:block;margin:1em 0;max-width:100%;height:auto}
 .graph .node{fill:#eef;stroke:#557}.graph .node.independent{fill:#f4f4f4;stroke:#999}
-.graph .name{font-size:12px;text-anchor:middle}.graph .label{font-size:11px;fill:#555}
+.graph .name{font-size:12px;text-anchor:middle}.graph .label{font-size:11px;fill:#555;text-anchor:middle}
 .graph .arrow{stroke:#557;stroke-width:1.6}.graph marker path{fill:#557}
 .articles{list-style:none;padding:0}.articles li{margin:.2em 0}
 .role{font-size:11px;text-transform:uppercase;padding:1px 5px;border-radius:3px;background:#eee}
