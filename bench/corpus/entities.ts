@@ -22,38 +22,19 @@ const keptCapitals = new Set(
 );
 
 // Endings that make an invented name read as a British-style place: "Tresswick" → "Dolvawick".
-const placeEndings = [
-  'wick',
-  'mere',
-  'port',
-  'ton',
-  'ford',
-  'bury',
-  'holt',
-  'mouth',
-  'field',
-  'brook',
-  'ley',
-  'ham',
-  'worth',
-  'dale',
-  'stead',
-  'well',
-  'moor',
-  'bridge',
-  'haven',
-  'gate',
-  'by',
-];
+const placeEndings = `wick mere port ton ford bury holt mouth field brook ley ham worth dale stead well moor
+  bridge haven gate by`.split(/\s+/);
 
 // English-looking pieces: a first syllable (onset, vowel, coda) and name-like later syllables.
 const onsets = 'b br c ch cl cr d dr f fr g gr h j k l m n p pr r s sh st t tr v w'.split(' ');
 const vowels = 'a e i o u a e o a ai ea o'.split(' ');
 const codas = ' n r l s m nd rd rt st ck ll ss th'.split(' ');
 const middles = 'an en in on ar er or el al il ov ad ed iv'.split(' ');
-const endings = 'ton ley ell er ett den wyn ick ard ane ora ina ic en an ow is by ith ock ley mer ter'.split(' ');
+const endings = `ton ley ell er ett den wyn ick ard ane ora ina ic en an ow is by ith ock mer
+  ter`.split(/\s+/);
 // Invented names must not spell anything rude or distracting in a headline.
-const unwanted = /piss|shit|fuck|cunt|dick|cock|twat|wank|fag|nig|tit|arse|ass|cum|sex|poo|porn|rape|slut|whor|nazi|kill|dead|hell/i;
+const unwanted =
+  /piss|shit|fuck|cunt|dick|cock|twat|wank|fag|nig|tit|arse|ass|cum|sex|poo|porn|rape|slut|whor|nazi|kill|dead|hell/i;
 
 /**
  * An invented, pronounceable name of `syllables` syllables (1–4, default 2), capitalised: "Brelton",
@@ -116,7 +97,8 @@ function inventNames(names: string[], random: Random): Map<string, string> {
 const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 // A clock time ("7.30pm", "3am", "10 a.m.") or any digit run with its separators ("3,218", "£2.40").
-const numberPattern = /(?<![\d.,])(?:(\d{1,2})(?:([.:])(\d{2}))?(\s?)(a\.m\.|p\.m\.|am|pm)(?!\p{L})|\d+(?:[.,]\d+)*)/gu;
+const numberPattern =
+  /(?<![\d.,])(?:(\d{1,2})(?:([.:])(\d{2}))?(\s?)(a\.m\.|p\.m\.|am|pm)(?!\p{L})|\d+(?:[.,]\d+)*)/gu;
 
 /** Random digits shaped like `digits`: same length, no new leading zero. */
 function randomDigits(digits: string, random: Random, leading: boolean): string {
@@ -161,7 +143,8 @@ function replaceNumbers(line: string, yearShift: number, cache: Map<string, stri
     const index = args.find((a) => typeof a === 'number') as number;
     const after = line.slice(index + token.length);
     // "14th-century" and "the 1970s" describe an era, not a figure of this story.
-    if (/^(st|nd|rd|th)?[- ]century/.test(after) || (/^s\b/.test(after) && /^\d{4}$/.test(token))) return token;
+    if (/^(st|nd|rd|th)?[- ]century/.test(after) || (/^s\b/.test(after) && /^\d{4}$/.test(token)))
+      return token;
     const day = new RegExp(`^\\s+(${monthNames})\\b`).test(after) && /^\d{1,2}$/.test(token);
     const kind = hour !== undefined ? 'time' : isYear(line, index, token) ? 'year' : day ? 'day' : 'number';
     const key = `${kind}:${token}`;
@@ -171,14 +154,17 @@ function replaceNumbers(line: string, yearShift: number, cache: Map<string, stri
     if (kind === 'time') {
       // A valid clock time: 1–9 stays one digit, 10–12 two; minutes 00–59.
       const newHour = (hour ?? '').length === 1 ? random.int(1, 9) : random.int(10, 12);
-      const newMinutes = minutes === undefined ? '' : `${separator}${String(random.int(0, 59)).padStart(2, '0')}`;
+      const newMinutes =
+        minutes === undefined ? '' : `${separator}${String(random.int(0, 59)).padStart(2, '0')}`;
       replaced = `${newHour}${newMinutes}${space ?? ''}${meridiem ?? ''}`;
     } else if (kind === 'year') {
       replaced = String(Number(token) + yearShift);
     } else if (kind === 'day') {
       replaced = String(token.length === 1 ? random.int(1, 9) : random.int(10, 28));
     } else {
-      replaced = token.replace(/\d+/g, (digits, offset: number) => randomDigits(digits, random, offset === 0));
+      replaced = token.replace(/\d+/g, (digits, offset: number) =>
+        randomDigits(digits, random, offset === 0),
+      );
     }
     cache.set(key, replaced);
     return replaced;
@@ -187,7 +173,22 @@ function replaceNumbers(line: string, yearShift: number, cache: Map<string, stri
 
 /** Fixes "1st"/"2nd"/"23rd" after their digits changed: "23rd" → "47th". */
 function fixOrdinals(line: string): string {
-  return line.replace(/\b(\d+)(st|nd|rd|th)\b/g, (_, digits: string) => `${digits}${ordinalSuffix(Number(digits))}`);
+  return line.replace(
+    /\b(\d+)(st|nd|rd|th)\b/g,
+    (_, digits: string) => `${digits}${ordinalSuffix(Number(digits))}`,
+  );
+}
+
+/**
+ * Makes "a"/"an" agree with a number that changed: "a 31-year wait" became "a 11-year wait" → "an".
+ * A number is said with "an" when it starts with 8 ("an 80") or its first group is 11 or 18 ("an 18,000").
+ */
+function fixArticles(line: string): string {
+  return line.replace(/\b([Aa])n? (?=(\d[\d,.]*))/g, (_, a: string, number: string) => {
+    const firstGroup = number.split(/[,.]/)[0] ?? '';
+    const an = firstGroup.startsWith('8') || firstGroup === '11' || firstGroup === '18';
+    return `${a}${an ? 'n' : ''} `;
+  });
 }
 
 /**
@@ -202,7 +203,16 @@ export function makeStory(base: Article, random: Random): Article {
   const yearShift = chooseYearShift(lines, random);
   const cache = new Map<string, string>();
   const rewritten = lines.map((line) =>
-    fixOrdinals(replaceNumbers(line.replace(/\p{L}+/gu, (w) => mapping.get(w) ?? w), yearShift, cache, random)),
+    fixArticles(
+      fixOrdinals(
+        replaceNumbers(
+          line.replace(/\p{L}+/gu, (w) => mapping.get(w) ?? w),
+          yearShift,
+          cache,
+          random,
+        ),
+      ),
+    ),
   );
   return { headline: rewritten[0] ?? '', paragraphs: rewritten.slice(1) };
 }

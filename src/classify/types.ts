@@ -35,6 +35,8 @@ export interface PairMeasures {
   anchorAgreement: number;
   /** Links whose two sentences both state rare names or numbers. */
   anchorLinks: number;
+  /** Mean Dice overlap of the anchors of those links, 0–1 (1 when none): a copy keeps them all. */
+  anchorOverlap: number;
   /** Mean link score. */
   meanScore: number;
   /** Linked words by method, shares summing to 1 (all 0 without links). */

@@ -1,7 +1,9 @@
 // The provenance stage: families of derived articles, their originals, and each copy's source.
 import type { PairVerdict } from '../classify/types.ts';
+import type { RepresentedArticle } from '../represent/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { components, type Story } from '../stories/index.ts';
+import { admissibleParent } from './admissible.ts';
 import { centroidCue } from './cues/centroid.ts';
 import { toDerivation } from './derivation.ts';
 import { familyTree, pathBetween, type Strength } from './family-tree.ts';
@@ -19,7 +21,7 @@ export type { Cue, Derivation, DerivedPassage, Kinship, Provenance } from './typ
  * kinships: siblings, or the two ends of a chain.
  */
 export function provenance(
-  articles: SegmentedArticle[],
+  articles: RepresentedArticle[],
   verdicts: PairVerdict[],
   stories: Story[],
 ): Provenance {
@@ -59,7 +61,8 @@ export function provenance(
     };
     const centroid = centroidCue(members, derivedStrength);
     const root = pickRoot(members, cuesFor, new Map(centroid ? [[centroid.member, centroid.cue.logit]] : []));
-    const tree = familyTree(members, root.member, derivedStrength);
+    const admissible = admissibleParent(byId, (x, y) => verdictOf.get(key(x, y))?.alignment);
+    const tree = familyTree(members, root.member, derivedStrength, 0.05, admissible);
     for (const { parent, child } of tree) {
       const structural: Cue[] = [];
       if (parent === root.member) {

@@ -8,6 +8,17 @@ import type { SentenceFeatures } from './types.ts';
 import { wordVectors } from './word-vectors.ts';
 import { informationWeight } from './word-weights.ts';
 
+/** Names this common in news (GloVe rank below it: "Saturday", "President", "Street") are not anchors. */
+const commonNameRank = 5000;
+
+/**
+ * Numbers written in digits are anchors: "301 residents", "£1.35", "€6 million", "2025". Numbers in
+ * words ("a four-hour debate") are part of the wording any report of that kind reuses.
+ */
+function isAnchorNumber(token: string): boolean {
+  return /\d/.test(token);
+}
+
 /** Features of a sentence without the (costly, async) sentence-encoder vector. */
 export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   const wordTokens = sentence.tokens.filter(isWordToken);
@@ -18,17 +29,25 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   const ranks: number[] = [];
   const names = new Set<string>();
   const numbers = new Set<string>();
-  for (const token of wordTokens) {
-    for (const n of numbersIn(token.lower)) numbers.add(n);
-    if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) names.add(token.lower);
-    if (!isContentToken(token)) continue;
+  const anchors = new Set<string>();
+  wordTokens.forEach((token, position) => {
+    for (const n of numbersIn(token.lower)) {
+      numbers.add(n);
+      if (isAnchorNumber(token.lower)) anchors.add(n);
+    }
+    if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) {
+      names.add(token.lower);
+      if (position > 0 && (wordVectors().rank(token.lower) ?? commonNameRank) >= commonNameRank)
+        anchors.add(token.lower);
+    }
+    if (!isContentToken(token)) return;
     const term = termOf(token);
-    if (term === '' || terms.includes(term)) continue;
+    if (term === '' || terms.includes(term)) return;
     terms.push(term);
     termWords.push(token.lower);
     weights.push(informationWeight(token.lower));
     ranks.push(wordVectors().rank(token.lower) ?? -1);
-  }
+  });
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
   return {
     words,
@@ -38,6 +57,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     weights,
     names: [...names],
     numbers: [...numbers],
+    anchors: [...anchors],
     quoted,
     sif: sifVector(words),
   };

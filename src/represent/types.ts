@@ -16,6 +16,11 @@ export interface SentenceFeatures {
   names: string[];
   /** Numbers in canonical form (`1,200` → `1200`, `three` → `3`, `30-day` → `30`). */
   numbers: string[];
+  /**
+   * What a copy keeps and a templated report changes: rare proper names not opening the sentence
+   * and numbers written in digits (`301`, `1.35`, `2025`).
+   */
+  anchors: string[];
   /** Share of the sentence's words inside quotation marks, 0–1. */
   quoted: number;
   /** Unit GloVe SIF vector (100-d). */

@@ -13,15 +13,24 @@ export interface Sense {
   words: string[];
 }
 
-/** What one part of speech's index and data files hold. */
+/** One index.* entry: a lemma's synsets and how often it was sense-tagged. */
+interface IndexEntry {
+  /** Synset offsets, most frequent sense first. */
+  offsets: number[];
+  /** tagsense_cnt: how many of the lemma's senses were tagged in SemCor; a frequency hint. */
+  tagged: number;
+}
+
+/** One part of speech's index and data files, kept as text and parsed as entries are asked for. */
 interface PosTable {
-  /** lemma (underscored, lowercase) → synset offsets, most frequent sense first. */
-  offsets: Map<string, number[]>;
-  /** lemma → tagsense_cnt: how many of its senses were tagged in SemCor; a frequency hint. */
-  tagged: Map<string, number>;
+  index: string;
+  /** Where each entry line of `index` starts, in the file's (sorted) order. */
+  lineStarts: Int32Array;
+  /** lemma (underscored, lowercase) → its entry, or null when the lemma is not in the index. */
+  entries: Map<string, IndexEntry | null>;
   /** The whole data file; a synset offset is the byte (= character, the file is ASCII) where its line starts. */
   data: string;
-  /** synset offset → its lemmas (underscored, lowercase), filled as synsets are asked for. */
+  /** synset offset → its lemmas (underscored, lowercase). */
   synsets: Map<number, string[]>;
 }
 
@@ -36,40 +45,69 @@ function dictFolder(): string {
 }
 
 // Note: this reads files, which STYLE.md keeps to the edges; the database is a read-only resource of
-// the package, like a model's weights, so it is loaded here once per part of speech and cached.
-// Only the index is parsed up front (~0.2 s for all four); a data line is parsed when its synset is
-// first asked for, since synset offsets are byte offsets into the data file (wndb(5)).
+// the package, like a model's weights, so it is read here once per part of speech and cached.
+// Nothing is parsed up front: lemmas are found by binary search in the sorted index, as WordNet's own
+// search code does, and synsets by their offset, which is a byte offset into the data file (wndb(5)).
 function table(pos: WordnetPos): PosTable {
   const cached = tables.get(pos);
   if (cached) return cached;
   const folder = dictFolder();
+  const index = readFileSync(join(folder, `index.${fileNames[pos]}`), 'latin1');
   const loaded: PosTable = {
-    offsets: new Map(),
-    tagged: new Map(),
+    index,
+    lineStarts: entryLineStarts(index),
+    entries: new Map(),
     data: readFileSync(join(folder, `data.${fileNames[pos]}`), 'latin1'),
     synsets: new Map(),
   };
-  readIndex(readFileSync(join(folder, `index.${fileNames[pos]}`), 'latin1'), loaded);
   tables.set(pos, loaded);
   return loaded;
+}
+
+/** The start of every entry line, skipping the license header (its lines start with two spaces). */
+function entryLineStarts(index: string): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < index.length; at = index.indexOf('\n', at) + 1 || index.length) {
+    if (!index.startsWith('  ', at) && index[at] !== '\n') starts.push(at);
+  }
+  return Int32Array.from(starts);
+}
+
+/** The index entry of a lemma, by binary search: the index is sorted by lemma in byte order. */
+function entryOf(posTable: PosTable, lemma: string): IndexEntry | null {
+  const cached = posTable.entries.get(lemma);
+  if (cached !== undefined) return cached;
+  const { index, lineStarts } = posTable;
+  let found: IndexEntry | null = null;
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = lineStarts[middle] ?? 0;
+    const key = index.slice(start, index.indexOf(' ', start));
+    if (key === lemma) {
+      found = parseEntry(index.slice(start, index.indexOf('\n', start)));
+      break;
+    }
+    if (key < lemma) low = middle + 1;
+    else high = middle - 1;
+  }
+  posTable.entries.set(lemma, found);
+  return found;
 }
 
 // index.* line (WordNet wndb(5)): lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
 // synset_offset…, e.g. "car n 5 6 @ ~ #m #p %p - 5 2 02961779 02963378 …". The offsets are listed
 // in order of sense frequency, which is why this index, not the data file, orders synonyms.
-function readIndex(text: string, into: PosTable): void {
-  for (const line of text.split('\n')) {
-    // The Princeton license header lines start with two spaces.
-    if (line === '' || line.startsWith('  ')) continue;
-    const fields = line.trimEnd().split(' ');
-    const lemma = fields[0];
-    const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    if (lemma === undefined || !(synsetCount > 0)) continue;
-    const tagged = Number(fields[5 + pointerCount]);
-    into.offsets.set(lemma, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number));
-    into.tagged.set(lemma, Number.isFinite(tagged) ? tagged : 0);
-  }
+function parseEntry(line: string): IndexEntry {
+  const fields = line.trimEnd().split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  const tagged = Number(fields[5 + pointerCount]);
+  return {
+    offsets: fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number),
+    tagged: Number.isFinite(tagged) ? tagged : 0,
+  };
 }
 
 // data.* line: offset lex_filenum ss_type w_cnt(2 hex digits) word lex_id [word lex_id…] p_cnt …,
@@ -102,7 +140,7 @@ function keyOf(lemma: string): string {
  */
 export function taggedCount(lemma: string, pos?: WordnetPos): number {
   const key = keyOf(lemma);
-  return (pos ? [pos] : allPos).reduce((sum, p) => sum + (table(p).tagged.get(key) ?? 0), 0);
+  return (pos ? [pos] : allPos).reduce((sum, p) => sum + (entryOf(table(p), key)?.tagged ?? 0), 0);
 }
 
 /**
@@ -118,7 +156,7 @@ export function senses(lemma: string, pos?: WordnetPos): Sense[] {
   const found: Sense[] = [];
   for (const p of order) {
     const posTable = table(p);
-    for (const offset of posTable.offsets.get(key) ?? []) {
+    for (const offset of entryOf(posTable, key)?.offsets ?? []) {
       const words = synsetWords(posTable, offset)
         .filter((w) => w !== key)
         .map((w) => w.replace(/_/g, ' '));

@@ -2,6 +2,7 @@
 import type { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp';
 import { nlp } from './nlp.ts';
 import type { ParagraphSpan } from './paragraphs.ts';
+import { repairSentences } from './sentence-repair.ts';
 import type { Token } from './types.ts';
 
 /** A sentence before it is numbered: its tokens and offsets in the normalised text. */
@@ -18,17 +19,14 @@ export function isWordToken(token: Pick<Token, 'type'>): boolean {
   return wordTypes.has(token.type);
 }
 
-/**
- * Sentences of one paragraph. wink ends a sentence at `?”` even when an attribution follows
- * (`“Why?” she asked.`); a sentence that starts with a lowercase word is joined to the one before.
- */
+/** Sentences of one paragraph: wink's, with its known slips repaired (sentence-repair.ts). */
 export function splitSentences(paragraph: ParagraphSpan): SentenceSpan[] {
   const { its } = nlp();
   // wink's typings declare lemma and stem with an addon parameter that `out` does not accept.
   const lemma = its.lemma as unknown as ItsFunction<string>;
   const stem = its.stem as unknown as ItsFunction<string>;
   const doc = nlp().readDoc(paragraph.text);
-  const spans: SentenceSpan[] = [];
+  const raw: Token[][] = [];
   let cursor = 0;
   let inQuote = false;
   doc.sentences().each((sentence: ItemSentence) => {
@@ -54,18 +52,11 @@ export function splitSentences(paragraph: ParagraphSpan): SentenceSpan[] {
         end: paragraph.start + at + text.length,
       });
     });
-    if (tokens.length === 0) return;
-    const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens };
-    const previous = spans[spans.length - 1];
-    if (previous && startsLowercase(tokens)) {
-      previous.tokens.push(...tokens);
-      previous.end = span.end;
-    } else spans.push(span);
+    if (tokens.length > 0) raw.push(tokens);
   });
-  return spans;
-}
-
-function startsLowercase(tokens: Token[]): boolean {
-  const first = tokens.find((t) => t.type !== 'punctuation');
-  return first !== undefined && /^\p{Ll}/u.test(first.text);
+  return repairSentences(raw).map((tokens) => ({
+    start: (tokens[0] as Token).start,
+    end: (tokens[tokens.length - 1] as Token).end,
+    tokens,
+  }));
 }

@@ -1,0 +1,118 @@
+// Tests for the benchmark corpus generator: determinism, size, truth, and what each copy keeps.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Corpus, generateCorpus, readBases } from './generate.ts';
+
+const bases = readBases();
+// 80 articles cover every base once and give a few copies of each kind at seed 3.
+const corpus = generateCorpus({ articles: 80, seed: 3 }, bases);
+
+/** The text of an article by id. */
+function textOf(c: Corpus, id: string): string {
+  const article = c.articles.find((a) => a.id === id);
+  assert.ok(article, `no article ${id}`);
+  return article.text;
+}
+
+/** Everything after the headline line. */
+function bodyOf(text: string): string {
+  return text.slice(text.indexOf('\n') + 1);
+}
+
+/** Words as a reader counts them: "59-year-old", "£2,956" and "club's" are one word each. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+(?:['’.,-][\p{L}\d]+)*/gu) ?? [];
+}
+
+/** The share of `copy`'s distinct word 4-grams that also occur in `original`. */
+function sharedFourGrams(copy: string, original: string): number {
+  const grams = (text: string) => {
+    const w = words(text);
+    return new Set(w.slice(0, -3).map((_, i) => w.slice(i, i + 4).join(' ')));
+  };
+  const mine = grams(copy);
+  const theirs = grams(original);
+  return [...mine].filter((g) => theirs.has(g)).length / mine.size;
+}
+
+/** Capitalised words that do not start a sentence or quotation: the story's names. */
+function midSentenceNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+/gu)) names.add(m[0]);
+  return names;
+}
+
+function copiesBy(method: string) {
+  return corpus.truth.filter((t) => t.method === method);
+}
+
+test('generateCorpus', async (t) => {
+  await t.test('should produce the same corpus for the same seed and another for another seed', () => {
+    assert.deepEqual(generateCorpus({ articles: 80, seed: 3 }, bases), corpus);
+    assert.notDeepEqual(
+      generateCorpus({ articles: 10, seed: 4 }, bases).articles,
+      corpus.articles.slice(0, 10),
+    );
+  });
+
+  await t.test('should produce exactly the requested number of articles, with unique ids', () => {
+    for (const n of [1, 2, 7, 30])
+      assert.equal(generateCorpus({ articles: n, seed: 9 }, bases).articles.length, n);
+    assert.equal(corpus.articles.length, 80);
+    assert.equal(new Set(corpus.articles.map((a) => a.id)).size, 80);
+  });
+
+  await t.test('should name only existing articles in the truth, each copy after its original', () => {
+    const published = new Map(corpus.articles.map((a) => [a.id, Date.parse(a.published)]));
+    assert.ok(corpus.truth.length > 0);
+    for (const { original, copy } of corpus.truth) {
+      const [from, to] = [published.get(original), published.get(copy)];
+      assert.ok(from !== undefined && to !== undefined, `${original} → ${copy}`);
+      const hours = (to - from) / 3_600_000;
+      assert.ok(hours >= 1 && hours <= 48, `${copy} published ${hours} h after ${original}`);
+    }
+  });
+
+  await t.test('should make stories of the same base about different names', () => {
+    const first = textOf(corpus, 's00000-orig');
+    const again = textOf(corpus, 's00024-orig');
+    assert.notEqual(first, again);
+    // What stays are calendar words, titles and generic place words: "Tuesday", "Street", "Councillor".
+    const names = [...midSentenceNames(first)];
+    const shared = names.filter((n) => midSentenceNames(again).has(n));
+    assert.ok(shared.length < names.length / 2, `shared ${shared.join(' ')}`);
+  });
+
+  await t.test(
+    'should keep the names and numbers of a paraphrased original but under half its 4-grams',
+    () => {
+      assert.ok(copiesBy('paraphrased').length >= 3);
+      for (const { original, copy } of copiesBy('paraphrased')) {
+        const [source, rewrite] = [textOf(corpus, original), textOf(corpus, copy)];
+        const rewriteWords = new Set(rewrite.match(/\p{L}+/gu));
+        for (const name of midSentenceNames(source))
+          assert.ok(rewriteWords.has(name), `${copy} lost ${name}`);
+        assert.deepEqual(new Set(rewrite.match(/\d+/g)), new Set(source.match(/\d+/g)), copy);
+        const shared = sharedFourGrams(bodyOf(rewrite), bodyOf(source));
+        assert.ok(shared < 0.5, `${copy} shares ${shared.toFixed(2)} of its 4-grams`);
+      }
+    },
+  );
+
+  await t.test("should contain the original's body in a verbatim copy", () => {
+    assert.ok(copiesBy('verbatim').length >= 1);
+    for (const { original, copy } of copiesBy('verbatim')) {
+      assert.ok(textOf(corpus, copy).includes(bodyOf(textOf(corpus, original))), copy);
+    }
+  });
+
+  await t.test('should keep most of an edited copy and the opening of a partial copy', () => {
+    for (const { original, copy } of copiesBy('edited')) {
+      assert.ok(sharedFourGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original))) > 0.7, copy);
+    }
+    for (const { original, copy } of copiesBy('partial')) {
+      const shared = sharedFourGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original)));
+      assert.ok(shared > 0.3 && shared < 0.9, `${copy} shares ${shared.toFixed(2)}`);
+    }
+  });
+});
