@@ -97,6 +97,7 @@ if (values.child) {
     }
   }
   const table = new Table({
+    style: { head: [], border: [] },
     head: [
       'articles',
       'run',
