@@ -102,18 +102,8 @@ function derivationSection(
     const left = row.original.map((i) => original.sentences[i]?.text ?? '').join(' ');
     const right = copy.sentences[row.copy]?.text ?? '';
     const diff = row.method === 'paraphrased' ? undefined : wordDiff(left, right);
-    const leftHtml = diff
-      ? diff
-          .filter(([op]) => op !== '+')
-          .map(([op, t]) => (op === '-' ? `<del>${esc(t)}</del>` : esc(t)))
-          .join('')
-      : esc(left);
-    const rightHtml = diff
-      ? diff
-          .filter(([op]) => op !== '-')
-          .map(([op, t]) => (op === '+' ? `<ins>${esc(t)}</ins>` : esc(t)))
-          .join('')
-      : esc(right);
+    const leftHtml = diff ? diffSide(diff, '-', 'del') : esc(left);
+    const rightHtml = diff ? diffSide(diff, '+', 'ins') : esc(right);
     return `<tr class="${row.method}"><td><span class="n">${row.original.join(',')}</span> ${leftHtml}</td><td><span class="n">${row.copy}</span> ${rightHtml} <span class="score">${row.method} ${row.score.toFixed(2)}</span></td></tr>`;
   });
   return `<details class="derivation" open>
@@ -122,6 +112,14 @@ function derivationSection(
 <table class="sbs"><thead><tr><th>original: ${esc(original.id)}</th><th>copy: ${esc(copy.id)}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></details>`;
+}
+
+/** One side of a word diff: kept words as text, this side's own words (`op`) wrapped in `tag`. */
+function diffSide(diff: ReturnType<typeof wordDiff>, op: '-' | '+', tag: 'del' | 'ins'): string {
+  return diff
+    .filter(([o]) => o === '=' || o === op)
+    .map(([o, t]) => (o === op ? `<${tag}>${esc(t)}</${tag}>` : esc(t)))
+    .join('');
 }
 
 function sentence(article: SegmentedArticle, index: number): string {
