@@ -77,3 +77,33 @@ test('creditCue', async (t) => {
     assert.equal(creditCue(a, b), undefined);
   });
 });
+
+test('creditCue with carried-over boilerplate and datelines', async (t) => {
+  const article = (id: string, text: string, publisher?: string) =>
+    segment(normalize({ id, path: `${id}.txt`, meta: publisher ? { publisher } : {}, text }));
+  const herald = article(
+    'herald',
+    'Ferry fares rise\nThe Lindenfield ferry will cost more from June, the board said.',
+    'Valley Herald',
+  );
+
+  await t.test('should count a copy that keeps the source’s subscription line', () => {
+    const copy = article(
+      'copy',
+      'Ferry fares rise\nThe Lindenfield ferry will cost more from June.\nSubscribe to the Valley Herald for daily news.',
+      'Quick Digest',
+    );
+    assert.ok((creditCue(herald, copy)?.logit ?? 0) > 0);
+  });
+
+  await t.test('should count a copy that keeps the source’s dateline under another publisher', () => {
+    const copy = article(
+      'copy',
+      'LINDENFIELD (Valley Herald) — The ferry will cost more from June, the board said.',
+      'Quick Digest',
+    );
+    const cue = creditCue(herald, copy);
+    assert.ok((cue?.logit ?? 0) > 0);
+    assert.match(cue?.evidence ?? '', /dateline/);
+  });
+});

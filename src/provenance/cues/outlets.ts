@@ -11,8 +11,9 @@ const datelines = [
   new RegExp(String.raw`^(${name})\s*\n?\s*—\s`, 'u'),
 ];
 
-/** Phrases that credit another outlet with the reporting. */
+/** Phrases that credit another outlet with the reporting, or boilerplate carried over from it. */
 const creditPatterns = [
+  new RegExp(`(?:[Ss]ubscribe to|[Ff]ollow|©|[Cc]opyright(?: ©)?(?: \\d{4})?) (?:the )?(${name})`, 'gu'),
   new RegExp(`(?:originally|first) (?:appeared|published|ran) (?:in|on|at|by) (?:the )?(${name})`, 'gu'),
   new RegExp(`reported by (?:the )?(${name})`, 'gu'),
   new RegExp(`(?:told|according to|via|courtesy of) (?:the )?(${name})`, 'gu'),
@@ -22,6 +23,11 @@ const creditPatterns = [
 /** The article's own outlet: its declared publisher, else the outlet in its dateline. */
 export function ownOutlet(article: SegmentedArticle): { outlet: string; how: string } | undefined {
   if (article.meta.publisher) return { outlet: article.meta.publisher, how: 'publisher' };
+  return datelineOutlet(article);
+}
+
+/** The outlet named by the article's dateline, if it has one. */
+function datelineOutlet(article: SegmentedArticle): { outlet: string; how: string } | undefined {
   const head = article.text.slice(0, 200);
   for (const pattern of datelines) {
     const m = pattern.exec(head);
@@ -31,9 +37,17 @@ export function ownOutlet(article: SegmentedArticle): { outlet: string; how: str
   return undefined;
 }
 
-/** Outlet names the article credits, with the phrase that credits each ("as previously reported by CNN"). */
+/**
+ * Outlet names the article credits, with the phrase that credits each ("as previously reported by
+ * CNN", "Subscribe to the Valley Herald"). A dateline naming another outlet than the declared
+ * publisher is a credit too: the text was carried over with it.
+ */
 export function creditedOutlets(article: SegmentedArticle): Array<{ outlet: string; phrase: string }> {
   const found: Array<{ outlet: string; phrase: string }> = [];
+  const dateline = datelineOutlet(article);
+  if (dateline && article.meta.publisher && !isSameOutlet(dateline.outlet, article.meta.publisher)) {
+    found.push({ outlet: dateline.outlet, phrase: dateline.how });
+  }
   for (const pattern of creditPatterns) {
     for (const m of article.text.matchAll(pattern)) found.push({ outlet: m[1] as string, phrase: m[0] });
   }
