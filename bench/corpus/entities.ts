@@ -1,6 +1,7 @@
 // Makes a new story from a base article by swapping its names for invented ones and its numbers for
 // random ones, consistently throughout the article.
-import { type Article, midSentenceCapitals } from './mutate.ts';
+import type { Article } from './article.ts';
+import { midSentenceCapitals } from './names.ts';
 import type { Random } from './random.ts';
 
 // Capitalised words that are not names of this story's people and places: calendar words, titles and

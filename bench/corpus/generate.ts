@@ -4,8 +4,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Article } from './article.ts';
 import { inventName, makeStory } from './entities.ts';
-import { type Article, lightEdit, paraphrase, partialCopy, verbatim } from './mutate.ts';
+import { lightEdit, paraphrase, partialCopy, verbatim } from './mutate.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** How a copy was made from its original. */
