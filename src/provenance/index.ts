@@ -3,22 +3,16 @@ import type { PairVerdict } from '../classify/types.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { components, type Story } from '../stories/index.ts';
-import { admissibleParent } from './admissible.ts';
-import { centroidCue } from './cues/centroid.ts';
-import { toDerivation } from './derivation.ts';
-import { familyTree, pathBetween, type Strength } from './family-tree.ts';
-import { type FamilyContext, pairCues } from './pair-cues.ts';
-import { pickRoot } from './root.ts';
-import type { Cue, Derivation, Kinship, Provenance } from './types.ts';
+import { resolveFamily } from './family.ts';
+import type { Strength } from './family-tree.ts';
+import type { FamilyContext } from './pair-cues.ts';
+import type { Derivation, Kinship, Provenance } from './types.ts';
 
 export type { Cue, Derivation, DerivedPassage, Kinship, Provenance } from './types.ts';
 
 /**
- * Decides who copied whom. Derived pairs form families (connected components); each family's
- * original is the member the direction cues favour most against all others, with the family
- * centroid as one cue; the family is arranged as a tree from it, and each tree edge becomes a
- * derivation oriented by its own cues plus its place in the tree. Derived pairs off the tree are
- * kinships: siblings, or the two ends of a chain.
+ * Decides who copied whom: derived pairs form families (connected components), and each family is
+ * resolved on its own (family.ts), with the same-story articles outside it as independent witnesses.
  */
 export function provenance(
   articles: RepresentedArticle[],
@@ -50,50 +44,9 @@ export function provenance(
         .filter((id) => !members.includes(id))
         .map((id) => byId.get(id) as SegmentedArticle),
     };
-    const cueCache = new Map<string, Cue[]>();
-    const cuesFor = (p: string, c: string) => {
-      const k = `${p}\u0000${c}`;
-      const cached = cueCache.get(k);
-      if (cached) return cached;
-      const cues = pairCues(p, c, family);
-      cueCache.set(k, cues);
-      return cues;
-    };
-    const centroid = centroidCue(members, derivedStrength);
-    const root = pickRoot(members, cuesFor, new Map(centroid ? [[centroid.member, centroid.cue.logit]] : []));
-    const admissible = admissibleParent(byId, (x, y) => verdictOf.get(key(x, y))?.alignment);
-    const tree = familyTree(members, root.member, derivedStrength, 0.05, admissible);
-    for (const { parent, child } of tree) {
-      const structural: Cue[] = [];
-      if (parent === root.member) {
-        if (centroid?.member === parent) structural.push(centroid.cue);
-        else if (root.cue) structural.push(root.cue);
-      } else {
-        structural.push({
-          kind: 'family',
-          logit: 1,
-          evidence: `${child} is closer to ${parent} (tie ${derivedStrength(parent, child).toFixed(2)}) than to the family's original ${root.member} (${derivedStrength(root.member, child).toFixed(2)}): it was taken from ${parent}`,
-        });
-      }
-      derivations.push(
-        toDerivation(verdictOf.get(key(parent, child)) as PairVerdict, parent, child, [
-          ...cuesFor(parent, child),
-          ...structural,
-        ]),
-      );
-    }
-    const parentOf = new Map(tree.map((e) => [e.child, e.parent]));
-    const onTree = new Set(tree.map((e) => key(e.parent, e.child)));
-    for (const v of derived) {
-      if (!members.includes(v.a) || onTree.has(key(v.a, v.b))) continue;
-      const siblings = parentOf.get(v.a) !== undefined && parentOf.get(v.a) === parentOf.get(v.b);
-      kinships.push({
-        a: v.a,
-        b: v.b,
-        relation: siblings ? 'siblings' : 'indirect',
-        via: pathBetween(tree, v.a, v.b),
-      });
-    }
+    const resolved = resolveFamily(family, derivedStrength);
+    derivations.push(...resolved.derivations);
+    kinships.push(...resolved.kinships);
   }
   return { derivations, kinships };
 }

@@ -1,5 +1,6 @@
 // Gathers the pairwise direction cues for an ordered pair (first argument as the candidate original).
 import type { PairVerdict } from '../classify/types.ts';
+import type { RepresentedArticle } from '../represent/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { consensusCue } from './cues/consensus.ts';
 import { containmentCue } from './cues/containment.ts';
@@ -11,7 +12,7 @@ import type { Cue } from './types.ts';
 
 /** What the cues of one family may look at. */
 export interface FamilyContext {
-  byId: Map<string, SegmentedArticle>;
+  byId: Map<string, RepresentedArticle>;
   /** The verdict of a pair, whichever way round; undefined when the pair was not compared. */
   verdict: (x: string, y: string) => PairVerdict | undefined;
   members: string[];
