@@ -7,6 +7,22 @@ import { isContentToken, termOf } from './terms.ts';
 import type { SentenceFeatures } from './types.ts';
 import { wordVectors } from './word-vectors.ts';
 import { informationWeight } from './word-weights.ts';
+import { synonyms } from './wordnet.ts';
+
+const negationWords = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'nowhere',
+  'cannot',
+  'without',
+]);
 
 /** Names this common in news (GloVe rank below it: "Saturday", "President", "Street") are not anchors. */
 const commonNameRank = 5000;
@@ -25,6 +41,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   const words = wordTokens.map((t) => t.lower);
   const terms: string[] = [];
   const termWords: string[] = [];
+  const lemmas: string[] = [];
   const weights: number[] = [];
   const ranks: number[] = [];
   const names = new Set<string>();
@@ -45,14 +62,19 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     if (term === '' || terms.includes(term)) return;
     terms.push(term);
     termWords.push(token.lower);
+    lemmas.push(token.lemma.toLowerCase());
     weights.push(informationWeight(token.lower));
     ranks.push(wordVectors().rank(token.lower) ?? -1);
   });
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
   return {
     words,
+    stems: wordTokens.map((t) => t.stem),
+    negations: words.filter((w) => negationWords.has(w)).length,
     terms,
     termWords,
+    lemmas,
+    synonyms: lemmas.map((l) => synonyms(l)),
     ranks,
     weights,
     names: [...names],

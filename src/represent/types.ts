@@ -4,10 +4,18 @@ import type { SegmentedArticle } from '../segment/types.ts';
 export interface SentenceFeatures {
   /** Lowercased word tokens in order (for n-grams and verbatim checks). */
   words: string[];
+  /** Stems of all word tokens, in order. */
+  stems: string[];
+  /** Negation words ("not", "n't", "never", "no", "nobody", …). */
+  negations: number;
   /** Content terms: stems of nouns, proper nouns, verbs, adjectives, adverbs and numbers, unique. */
   terms: string[];
   /** The lowercased word each term was first seen as. */
   termWords: string[];
+  /** The lemma of each term's word. */
+  lemmas: string[];
+  /** WordNet synonyms of each term's lemma (lowercase; multiword lemmas with spaces). */
+  synonyms: string[][];
   /** GloVe frequency rank of each term's word, −1 when the word is not in the table. */
   ranks: number[];
   /** Information weight of each term (−log₂ frequency in a background corpus). */

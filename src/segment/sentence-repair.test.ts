@@ -30,3 +30,9 @@ test('sentence repair', async (t) => {
     ]);
   });
 });
+
+test('should segment a misspelt contraction that wink gives no lemma for', () => {
+  assert.deepEqual(sentencesOf('He vowed to fight any councillor who didnt.'), [
+    'He vowed to fight any councillor who didnt.',
+  ]);
+});

@@ -42,8 +42,9 @@ export function splitSentences(paragraph: ParagraphSpan): SentenceSpan[] {
       tokens.push({
         text,
         lower: text.toLowerCase().replace(/[’‘]/g, "'"),
-        lemma: (t.out(lemma) as string).replace(/[’‘]/g, "'"),
-        stem: (t.out(stem) as string).replace(/[’‘]/g, "'"),
+        // wink returns no lemma or stem for some misspelt contractions ("didnt"): fall back to the word.
+        lemma: ((t.out(lemma) as string | undefined) ?? text).replace(/[’‘]/g, "'"),
+        stem: ((t.out(stem) as string | undefined) ?? text.toLowerCase()).replace(/[’‘]/g, "'"),
         pos: t.out(its.pos) as string,
         type: t.out(its.type) as string,
         stop: t.out(its.stopWordFlag) as boolean,

@@ -1,0 +1,164 @@
+// Gradient-boosted regression trees for logistic loss: small, deterministic, fast to train
+// (histograms over quantile bins) and plain data to store.
+
+/** One tree as flat arrays: node i splits on feature[i] at threshold[i], or is a leaf when feature[i] < 0. */
+export interface Tree {
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  value: number[];
+}
+
+export interface BoostedTrees {
+  features: string[];
+  base: number;
+  learningRate: number;
+  trees: Tree[];
+}
+
+export interface BoostOptions {
+  /** Trees to grow. Default 200. */
+  rounds?: number;
+  /** Shrinkage per tree. Default 0.05. */
+  learningRate?: number;
+  /** Tree depth. Default 3. */
+  depth?: number;
+  /** L2 penalty on leaf values. Default 1. */
+  lambda?: number;
+  /** Least training rows in a leaf. Default 20. */
+  minLeaf?: number;
+  /** Candidate thresholds per feature (quantiles). Default 64. */
+  bins?: number;
+}
+
+/** Probability of the positive class. */
+export function predictBoosted(model: BoostedTrees, x: number[]): number {
+  let z = model.base;
+  for (const tree of model.trees) z += model.learningRate * leafValue(tree, x);
+  return 1 / (1 + Math.exp(-z));
+}
+
+function leafValue(tree: Tree, x: number[]): number {
+  let i = 0;
+  while ((tree.feature[i] as number) >= 0) {
+    i =
+      (x[tree.feature[i] as number] as number) <= (tree.threshold[i] as number)
+        ? (tree.left[i] as number)
+        : (tree.right[i] as number);
+  }
+  return tree.value[i] as number;
+}
+
+/**
+ * Fits trees by second-order boosting (as XGBoost does, without sampling): each tree fits the
+ * gradient and Hessian of the log loss, splits chosen from per-feature quantile thresholds.
+ * Same data, same options → same model.
+ */
+export function fitBoosted(
+  features: string[],
+  x: number[][],
+  y: number[],
+  options: BoostOptions = {},
+): BoostedTrees {
+  const { rounds = 200, learningRate = 0.05, depth = 3, lambda = 1, minLeaf = 20, bins = 64 } = options;
+  const n = x.length;
+  const d = features.length;
+  const thresholds = Array.from({ length: d }, (_, j) =>
+    quantileCuts(
+      x.map((r) => r[j] as number),
+      bins,
+    ),
+  );
+  // bin[j][i]: index of the first threshold ≥ x[i][j], so "x ≤ threshold[t]" ⇔ bin ≤ t.
+  const bin = thresholds.map((cuts, j) => Int16Array.from(x, (r) => binOf(cuts, r[j] as number)));
+  const positives = y.reduce((s, v) => s + v, 0);
+  const base = Math.log((positives + 1) / (n - positives + 1));
+  const score = new Float64Array(n).fill(base);
+  const trees: Tree[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const g = new Float64Array(n);
+    const h = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-(score[i] as number)));
+      g[i] = p - (y[i] as number);
+      h[i] = p * (1 - p);
+    }
+    const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
+    grow(tree, [...Array(n).keys()], depth);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) (score[i] as number) += learningRate * leafValue(tree, x[i] as number[]);
+
+    function grow(t: Tree, rows: number[], levels: number): number {
+      const node = t.feature.length;
+      let G = 0;
+      let H = 0;
+      for (const i of rows) {
+        G += g[i] as number;
+        H += h[i] as number;
+      }
+      t.feature.push(-1);
+      t.threshold.push(0);
+      t.left.push(-1);
+      t.right.push(-1);
+      t.value.push(-G / (H + lambda));
+      if (levels === 0 || rows.length < 2 * minLeaf) return node;
+      let best = { gain: 1e-9, feature: -1, cut: -1 };
+      for (let j = 0; j < d; j++) {
+        const cuts = thresholds[j] as number[];
+        const hg = new Float64Array(cuts.length + 1);
+        const hh = new Float64Array(cuts.length + 1);
+        const hc = new Int32Array(cuts.length + 1);
+        const bj = bin[j] as Int16Array;
+        for (const i of rows) {
+          const b = bj[i] as number;
+          (hg[b] as number) += g[i] as number;
+          (hh[b] as number) += h[i] as number;
+          (hc[b] as number)++;
+        }
+        let gl = 0;
+        let hl = 0;
+        let cl = 0;
+        for (let c = 0; c < cuts.length; c++) {
+          gl += hg[c] as number;
+          hl += hh[c] as number;
+          cl += hc[c] as number;
+          if (cl < minLeaf || rows.length - cl < minLeaf) continue;
+          const gr = G - gl;
+          const hr = H - hl;
+          const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - (G * G) / (H + lambda);
+          if (gain > best.gain) best = { gain, feature: j, cut: c };
+        }
+      }
+      if (best.feature < 0) return node;
+      const bj = bin[best.feature] as Int16Array;
+      const leftRows = rows.filter((i) => (bj[i] as number) <= best.cut);
+      const rightRows = rows.filter((i) => (bj[i] as number) > best.cut);
+      t.feature[node] = best.feature;
+      t.threshold[node] = (thresholds[best.feature] as number[])[best.cut] as number;
+      t.left[node] = grow(t, leftRows, levels - 1);
+      t.right[node] = grow(t, rightRows, levels - 1);
+      return node;
+    }
+  }
+  return { features, base, learningRate, trees };
+}
+
+/** Distinct quantile cut points of a column (at most `bins`). */
+function quantileCuts(values: number[], bins: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cuts = new Set<number>();
+  for (let k = 1; k < bins; k++) cuts.add(sorted[Math.floor((k / bins) * (sorted.length - 1))] as number);
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function binOf(cuts: number[], v: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cuts[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
