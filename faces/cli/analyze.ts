@@ -4,6 +4,7 @@ import { analyzePaths } from '../../src/pipeline.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { toJson } from '../../src/report/json.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import { exitCodes } from './exit-codes.ts';
 import { progressBar } from './progress.ts';
 
 export interface AnalyzeFlags {
@@ -13,9 +14,6 @@ export interface AnalyzeFlags {
   semantic: 'glove' | 'use';
   progress: boolean;
 }
-
-/** Exit codes, documented in the README. */
-export const exitCodes = { ok: 0, inputFailed: 1, usage: 2, internal: 3 } as const;
 
 /** Runs the analysis and writes the requested reports; returns the exit code. */
 export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {

@@ -1,6 +1,8 @@
 // The newstrace command line: parses flags with commander and hands each command to the library.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { exitCodes, runAnalyze } from './analyze.ts';
+import { runAnalyze } from './analyze.ts';
+import { exitCodes } from './exit-codes.ts';
+import { runPair, runPairs } from './pair.ts';
 
 const program = new Command()
   .name('newstrace')
@@ -32,6 +34,38 @@ program
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runAnalyze(paths, flags);
+  });
+
+const semanticOption = (fallback: 'glove' | 'use') =>
+  new Option(
+    '--semantic <model>',
+    'meaning similarity: glove (GloVe SIF, fast) or use (Universal Sentence Encoder, ~45 sentences/s)',
+  )
+    .choices(['glove', 'use'])
+    .default(fallback);
+
+program
+  .command('pair')
+  .description('score two sentences: similarity 0–1, paraphrase or not, and the main reasons')
+  .argument('<a>', 'first sentence')
+  .argument('<b>', 'second sentence')
+  .addOption(semanticOption('use'))
+  .option('--json', 'print the result as JSON')
+  .action(async (a: string, b: string, flags) => {
+    process.exitCode = await runPair(a, b, flags);
+  });
+
+program
+  .command('pairs')
+  .description(
+    'score every pair of a TSV file (MSRP or STS-B layout); one JSON object per line, in input order',
+  )
+  .argument('<file>', 'the pairs file')
+  .addOption(semanticOption('glove'))
+  .option('--out <file>', 'write the JSON lines to a file')
+  .option('--no-progress', 'never show a progress bar')
+  .action(async (file: string, flags) => {
+    process.exitCode = await runPairs(file, flags);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

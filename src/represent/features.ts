@@ -1,6 +1,6 @@
 // Computes the features of one sentence.
 import { isWordToken } from '../segment/sentences.ts';
-import type { Sentence } from '../segment/types.ts';
+import type { Sentence, Token } from '../segment/types.ts';
 import { numbersIn } from './numbers.ts';
 import { sifVector } from './sif.ts';
 import { isContentToken, termOf } from './terms.ts';
@@ -35,6 +35,39 @@ function isAnchorNumber(token: string): boolean {
   return /\d/.test(token);
 }
 
+// GloVe puts "Monday" beside "Friday" and "three" beside "four": close in use, different as facts.
+const calendarWords = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'yesterday',
+  'today',
+  'tomorrow',
+]);
+
+/** Names, numbers and calendar words are facts: they match only themselves, never a near-synonym. */
+function mustMatchExactly(token: Token): boolean {
+  return (
+    token.pos === 'PROPN' || token.pos === 'NUM' || token.type === 'number' || calendarWords.has(token.lower)
+  );
+}
+
 /** Features of a sentence without the (costly, async) sentence-encoder vector. */
 export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   const wordTokens = sentence.tokens.filter(isWordToken);
@@ -64,7 +97,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     termWords.push(token.lower);
     lemmas.push(token.lemma.toLowerCase());
     weights.push(informationWeight(token.lower));
-    ranks.push(wordVectors().rank(token.lower) ?? -1);
+    ranks.push(mustMatchExactly(token) ? -1 : (wordVectors().rank(token.lower) ?? -1));
   });
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
   return {

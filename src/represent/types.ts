@@ -16,7 +16,10 @@ export interface SentenceFeatures {
   lemmas: string[];
   /** WordNet synonyms of each term's lemma (lowercase; multiword lemmas with spaces). */
   synonyms: string[][];
-  /** GloVe frequency rank of each term's word, −1 when the word is not in the table. */
+  /**
+   * GloVe frequency rank of each term's word, for near-synonym look-ups; −1 when the word is not in
+   * the table or must match exactly (names, numbers, weekdays and months).
+   */
   ranks: number[];
   /** Information weight of each term (−log₂ frequency in a background corpus). */
   weights: number[];

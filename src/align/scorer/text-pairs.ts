@@ -4,7 +4,8 @@ import { detokenize } from '../../normalize/detokenize.ts';
 import { normalizeText } from '../../normalize/index.ts';
 import { textFeatures } from '../../represent/text-features.ts';
 import type { SentenceFeatures } from '../../represent/types.ts';
-import type { SemanticMode } from './model.ts';
+import { type PairScore, scorePair } from './index.ts';
+import { bundledModel, type ScorerModel, type SemanticMode } from './model.ts';
 
 /** Computes sentence-encoder vectors for texts, in order (the library's encoder, or a cached one). */
 export type Encoder = (texts: string[]) => Promise<number[][]>;
@@ -28,4 +29,27 @@ export async function featuresOfPairs(
     });
   }
   return (text) => features.get(text) as SentenceFeatures;
+}
+
+/** A scored row of a pairs file, or why it could not be scored. */
+export type ScoredRow = { line: number; result: PairScore } | { line: number; error: string };
+
+/**
+ * Scores every readable row of a pairs file, keeping the rows' order; unreadable rows keep their
+ * place with their error. `onProgress` is called as pairs are scored.
+ */
+export async function scorePairs(
+  rows: Array<SentencePair | { line: number; error: string }>,
+  mode: SemanticMode,
+  encode: Encoder,
+  options: { model?: ScorerModel; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ScoredRow[]> {
+  const pairs = rows.filter((r): r is SentencePair => !('error' in r));
+  const features = await featuresOfPairs(pairs, mode, encode);
+  const model = options.model ?? bundledModel();
+  return rows.map((row, i) => {
+    options.onProgress?.(i + 1, rows.length);
+    if ('error' in row) return row;
+    return { line: row.line, result: scorePair(features(row.a), features(row.b), model) };
+  });
 }
