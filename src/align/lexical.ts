@@ -1,4 +1,4 @@
-// Lexical similarity of two sentences: weighted overlap of content terms, with soft matches.
+// Lexical similarity of two sentences: weighted overlap of content terms, with synonyms and near-synonyms.
 import { relatedness } from '../represent/related-words.ts';
 import type { SentenceFeatures } from '../represent/types.ts';
 
@@ -12,14 +12,23 @@ export interface TermOverlap {
   dice: number;
 }
 
+/** Which kinds of match count besides the same stem or lemma. */
+export interface MatchRules {
+  /** Lemmas sharing a WordNet synset ("buy"/"purchase") match fully. */
+  synonyms: boolean;
+  /** Near-synonyms from GloVe ("talks"/"negotiations") match by their cosine (≥ 0.6). */
+  nearSynonyms: boolean;
+}
+
 /**
- * Soft overlap of content terms: every term of each sentence is matched to its best counterpart in
- * the other (1 for the same stem, the word-vector cosine for a near-synonym such as
- * "talks"/"negotiations"), weighted by information weight so names and rare words count most.
+ * Weighted overlap of content terms: every term of each sentence is matched to its best
+ * counterpart in the other — 1 for the same stem or lemma or (with `synonyms`) a WordNet synonym,
+ * the GloVe cosine for a near-synonym (with `nearSynonyms`) — weighted by information weight so
+ * names and rare words count most.
  */
-export function termOverlap(a: SentenceFeatures, b: SentenceFeatures): TermOverlap {
-  const [ma, ta] = matchedWeight(a, b);
-  const [mb, tb] = matchedWeight(b, a);
+export function termOverlap(a: SentenceFeatures, b: SentenceFeatures, rules: MatchRules): TermOverlap {
+  const [ma, ta] = matchedWeight(a, b, rules);
+  const [mb, tb] = matchedWeight(b, a, rules);
   return {
     aInB: ta === 0 ? 0 : ma / ta,
     bInA: tb === 0 ? 0 : mb / tb,
@@ -27,24 +36,40 @@ export function termOverlap(a: SentenceFeatures, b: SentenceFeatures): TermOverl
   };
 }
 
-function matchedWeight(x: SentenceFeatures, y: SentenceFeatures): [number, number] {
+function matchedWeight(x: SentenceFeatures, y: SentenceFeatures, rules: MatchRules): [number, number] {
   let matched = 0;
   let total = 0;
-  x.terms.forEach((term, i) => {
+  x.terms.forEach((_, i) => {
     const w = x.weights[i] as number;
     total += w;
-    matched += w * bestMatch(term, x.ranks[i] as number, y);
+    matched += w * termMatch(x, i, y, rules);
   });
   return [matched, total];
 }
 
-/** 1 for the same stem in `other`, else the best near-synonym cosine (≥ 0.6), else 0. */
-function bestMatch(term: string, rank: number, other: SentenceFeatures): number {
-  if (other.terms.includes(term)) return 1;
-  if (rank < 0) return 0;
+/** How well term `i` of `x` is matched in `other`, 0–1, under `rules`. */
+export function termMatch(
+  x: SentenceFeatures,
+  i: number,
+  other: SentenceFeatures,
+  rules: MatchRules,
+): number {
+  const lemma = x.lemmas[i] as string;
+  if (other.terms.includes(x.terms[i] as string) || other.lemmas.includes(lemma)) return 1;
+  if (rules.synonyms && other.lemmas.some((l) => (x.synonyms[i] as string[]).includes(l))) return 1;
+  if (!rules.nearSynonyms) return 0;
   let best = 0;
-  for (const r of other.ranks) best = Math.max(best, relatedness(rank, r));
+  for (let j = 0; j < other.terms.length; j++) best = Math.max(best, nearSynonymy(x, i, other, j));
   return best;
+}
+
+/**
+ * The GloVe cosine of term `i` of `x` and term `j` of `y` when they are near neighbours (≥ 0.6),
+ * else 0. Antonyms score 0: GloVe puts "rise" beside "fall", but one is a change of fact.
+ */
+export function nearSynonymy(x: SentenceFeatures, i: number, y: SentenceFeatures, j: number): number {
+  if ((x.antonyms[i] as string[]).includes(y.lemmas[j] as string)) return 0;
+  return relatedness(x.ranks[i] as number, y.ranks[j] as number);
 }
 
 /** Share of word bigrams of the shorter sentence found in the other: 1 for a verbatim copy. */

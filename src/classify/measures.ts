@@ -7,8 +7,12 @@ import type { PairMeasures, SideMeasures } from './types.ts';
 const chanceScore = 0.62;
 /** Scores at or above this are as strong as link evidence gets. */
 const certainScore = 0.85;
-/** A sentence whose best match scores this much states a fact the other article states too. */
-const factScore = 0.55;
+/**
+ * A sentence whose best match scores this much states a fact the other article states too. On the
+ * fixtures, same-story independent pairs have ≥ 15% such sentences at 0.6, and a different event
+ * with the same officials at most 8%.
+ */
+const factScore = 0.6;
 
 /** Computes the measures the verdict is decided on. */
 export function measurePair(

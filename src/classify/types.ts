@@ -10,7 +10,7 @@ export interface SideMeasures {
    * other, each linked sentence counted by how far its score rises above a chance match.
    */
   narrativeEvidence: number;
-  /** Share of this article's sentences whose best match in the other scores ≥ 0.55 (a shared fact). */
+  /** Share of this article's sentences whose best match in the other scores ≥ 0.6 (a shared fact). */
   factShare: number;
 }
 

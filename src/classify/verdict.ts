@@ -46,7 +46,7 @@ export function derivedProbability(m: PairMeasures, options: VerdictOptions = de
 
 /**
  * Same story, for articles not derived from one another: they share much weighted vocabulary
- * (cosine ≥ 0.5), or some (≥ 0.25) and at least 15% of one article's sentences state a fact the
+ * (cosine ≥ 0.5), or some (≥ 0.25) and at least 12% of one article's sentences state a fact the
  * other states too. Names alone are not enough: two events with the same officials share names but
  * few facts. Pairs whose aligned sentences disagree on their names and numbers report other events
  * in the same words (a template).
@@ -54,7 +54,7 @@ export function derivedProbability(m: PairMeasures, options: VerdictOptions = de
 export function isSameStory(m: PairMeasures, options: VerdictOptions = defaultVerdictOptions): boolean {
   if (anchorsDisagree(m, options)) return false;
   const facts = Math.max(m.a.factShare, m.b.factShare);
-  return m.cosine >= 0.5 || (m.cosine >= 0.25 && facts >= 0.15);
+  return m.cosine >= 0.5 || (m.cosine >= 0.25 && facts >= 0.12);
 }
 
 /** The relation of a pair. */

@@ -65,8 +65,8 @@ export function parsePairsTsv(text: string): PairsFile {
       return;
     }
     const pair: SentencePair = { line: i + 1, a, b };
-    const label = columns.label === undefined ? Number.NaN : Number(fields[columns.label]);
-    const score = columns.score === undefined ? Number.NaN : Number(fields[columns.score]);
+    const label = numberIn(columns.label === undefined ? undefined : fields[columns.label]);
+    const score = numberIn(columns.score === undefined ? undefined : fields[columns.score]);
     if (!Number.isNaN(label)) pair.label = label;
     if (!Number.isNaN(score)) pair.score = score;
     rows.push(pair);
@@ -92,7 +92,12 @@ function headerColumns(header: string[]): Columns | undefined {
 function guessColumns(row: string[]): Columns | undefined {
   if (row.length === 5 && /^[01]$/.test(row[0] ?? ''))
     return { layout: 'msrp', a: 3, b: 4, label: 0, header: false };
-  if (row.length === 10 && !Number.isNaN(Number(row[9])))
+  if (row.length === 10 && !Number.isNaN(numberIn(row[9])))
     return { layout: 'stsb', a: 7, b: 8, score: 9, header: false };
   return undefined;
+}
+
+/** The number in a cell, or NaN for a missing or blank cell (`Number('')` would say 0). */
+function numberIn(cell: string | undefined): number {
+  return cell === undefined || cell.trim() === '' ? Number.NaN : Number(cell);
 }

@@ -7,7 +7,7 @@ import { isContentToken, termOf } from './terms.ts';
 import type { SentenceFeatures } from './types.ts';
 import { wordVectors } from './word-vectors.ts';
 import { informationWeight } from './word-weights.ts';
-import { synonyms } from './wordnet.ts';
+import { antonyms, synonyms } from './wordnet.ts';
 
 const negationWords = new Set([
   'not',
@@ -108,6 +108,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     termWords,
     lemmas,
     synonyms: lemmas.map((l) => synonyms(l)),
+    antonyms: lemmas.map((l) => antonyms(l)),
     ranks,
     weights,
     names: [...names],

@@ -16,6 +16,8 @@ export interface SentenceFeatures {
   lemmas: string[];
   /** WordNet synonyms of each term's lemma (lowercase; multiword lemmas with spaces). */
   synonyms: string[][];
+  /** WordNet antonyms of each term's lemma ("rise" → "fall"). */
+  antonyms: string[][];
   /**
    * GloVe frequency rank of each term's word, for near-synonym look-ups; −1 when the word is not in
    * the table or must match exactly (names, numbers, weekdays and months).

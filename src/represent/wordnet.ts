@@ -188,3 +188,48 @@ export function areSynonyms(a: string, b: string): boolean {
   const other = keyOf(b).replace(/_/g, ' ');
   return synonyms(a).includes(other);
 }
+
+/** The WordNet part of speech of a pointer's target (adjective satellites are adjectives here). */
+const pointerPos: Record<string, WordnetPos> = { n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' };
+
+/**
+ * The lemmas WordNet records as antonyms of `lemma` in any of its senses ("raise" → "lower",
+ * "approve" → "disapprove"): lexical pointers "!" from the lemma's own word in each synset (wndb(5):
+ * after the words come p_cnt and pointers "symbol offset pos source/target", source and target being
+ * 1-based word numbers in hex).
+ * @example antonyms('increase') // includes 'decrease'
+ */
+export function antonyms(lemma: string): string[] {
+  const key = keyOf(lemma);
+  const found = new Set<string>();
+  for (const pos of allPos) {
+    const posTable = table(pos);
+    for (const offset of entryOf(posTable, key)?.offsets ?? []) {
+      const end = posTable.data.indexOf(' | ', offset);
+      const fields = posTable.data
+        .slice(offset, end === -1 ? posTable.data.indexOf('\n', offset) : end)
+        .split(' ');
+      const wordCount = Number.parseInt(fields[3] ?? '', 16);
+      const words = Array.from({ length: wordCount }, (_, i) =>
+        (fields[4 + 2 * i] ?? '').replace(/\(\w+\)$/, '').toLowerCase(),
+      );
+      const self = words.indexOf(key) + 1;
+      const pointerAt = 4 + 2 * wordCount;
+      const pointerCount = Number(fields[pointerAt]);
+      for (let p = 0; p < pointerCount; p++) {
+        const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(
+          pointerAt + 1 + 4 * p,
+          pointerAt + 5 + 4 * p,
+        );
+        if (symbol !== '!' || !targetOffset || !targetPos || !sourceTarget) continue;
+        const source = Number.parseInt(sourceTarget.slice(0, 2), 16);
+        const target = Number.parseInt(sourceTarget.slice(2), 16);
+        if (source !== self) continue;
+        const targetTable = table(pointerPos[targetPos] ?? pos);
+        const targetWord = synsetWords(targetTable, Number(targetOffset))[target - 1];
+        if (targetWord) found.add(targetWord.replace(/_/g, ' '));
+      }
+    }
+  }
+  return [...found];
+}

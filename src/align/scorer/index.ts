@@ -1,9 +1,8 @@
 // The sentence-pair scorer: a graded similarity, a trained paraphrase verdict, and its reasons.
-
 import type { SentenceFeatures } from '../../represent/types.ts';
-import { dot } from '../../represent/vector-math.ts';
+import { gradedSimilarity, sentenceSimilarity } from '../sentence-similarity.ts';
 import { bundledModel, paraphraseProbability, type ScorerModel } from './model.ts';
-import { pairFeatures, wordnetDice } from './pair-features.ts';
+import { pairFeatures } from './pair-features.ts';
 import { pairReasons } from './reasons.ts';
 
 export type { ScorerModel, SemanticMode } from './model.ts';
@@ -11,9 +10,9 @@ export type { ScorerModel, SemanticMode } from './model.ts';
 /** The scorer's judgement of a sentence pair. */
 export interface PairScore {
   /**
-   * Graded similarity, 0–1: the mean of lexical alignment (information-weighted share of content
-   * matched by word, lemma or WordNet synonym) and meaning similarity (sentence-encoder cosine when
-   * both sentences have encoder vectors, else GloVe SIF cosine).
+   * Graded similarity, 0–1 (`gradedSimilarity`): the mean of lexical overlap (information-weighted
+   * share of content matched by word, lemma or WordNet synonym) and meaning similarity
+   * (sentence-encoder cosine when both sentences have encoder vectors, else GloVe SIF cosine).
    */
   score: number;
   /** Probability that the two are paraphrases, from the model trained on MSRP. */
@@ -33,11 +32,10 @@ export function scorePair(
   model: ScorerModel = bundledModel(),
 ): PairScore {
   const encoder = a.use !== undefined && b.use !== undefined;
-  const semantic = Math.max(0, encoder ? dot(a.use as number[], b.use as number[]) : dot(a.sif, b.sif));
-  const lexical = wordnetDice(a, b);
+  const { score, lexical, semantic } = sentenceSimilarity(a, b, gradedSimilarity);
   const probability = paraphraseProbability(encoder ? model.use : model.glove, pairFeatures(a, b));
   return {
-    score: (lexical + semantic) / 2,
+    score,
     probability,
     paraphrase: probability >= model.threshold,
     reasons: pairReasons(a, b, lexical, semantic, encoder ? 'sentence encoder' : 'GloVe SIF'),

@@ -47,18 +47,6 @@ export function lcsLength(a: string[], b: string[]): number {
   return prev[b.length] as number;
 }
 
-/** BLEU-style geometric mean of modified 1- to 4-gram precisions of `candidate` against `reference` (smoothed by +1). */
-export function bleu(candidate: string[], reference: string[]): number {
-  let logSum = 0;
-  for (let n = 1; n <= 4; n++) {
-    const c = ngrams(candidate, n);
-    const r = ngrams(reference, n);
-    const matched = (diceOf(c, r) * (c.length + r.length)) / 2;
-    logSum += Math.log((matched + 1) / (c.length + 1));
-  }
-  return Math.exp(logSum / 4);
-}
-
 /** Word-level Levenshtein distance (insertions, deletions, substitutions cost 1). */
 export function editDistance(a: string[], b: string[]): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -1,10 +1,10 @@
 // The features of a sentence pair that the trained scorer weighs (see scripts/train-scorer.ts).
 
-import { relatedness } from '../../represent/related-words.ts';
 import type { SentenceFeatures } from '../../represent/types.ts';
 import { dot } from '../../represent/vector-math.ts';
-import { termOverlap } from '../lexical.ts';
-import { bleu, charNgrams, diceOf, editDistance, lcsLength, meteor, ngrams } from './ngrams.ts';
+import { nearSynonymy, termMatch, termOverlap } from '../lexical.ts';
+import { diceOf, editDistance, lcsLength, meteor } from './ngrams.ts';
+import { bleuOfCounts, type Counts, diceOfCounts, sequenceCounts } from './sequence-counts.ts';
 
 /** Feature names, in the order `pairFeatures` returns their values. */
 export const featureNames = [
@@ -28,6 +28,7 @@ export const featureNames = [
   'namesDiffer',
   'namesDice',
   'negationDiffers',
+  'antonyms',
   'sif',
   'use',
   'unmatchedMax',
@@ -48,31 +49,34 @@ export type FeatureName = (typeof featureNames)[number];
  * when either sentence lacks an encoder vector (the model used then is one trained without it).
  */
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures): number[] {
-  const overlap = termOverlap(a, b);
+  const soft = termOverlap(a, b, { synonyms: false, nearSynonyms: true });
   const la = a.words.length;
   const lb = b.words.length;
   const lcs = lcsLength(a.stems, b.stems);
+  const ca = sequenceCounts(a);
+  const cb = sequenceCounts(b);
   const values: Record<FeatureName, number> = {
-    wordDice: diceOf(a.words, b.words),
-    stemDice: diceOf(a.stems, b.stems),
-    termDice: weightedDice(a, b, (x, y) => x === y),
-    softDice: overlap.dice,
-    containMin: Math.min(overlap.aInB, overlap.bInA),
-    containMax: Math.max(overlap.aInB, overlap.bInA),
-    wordnetDice: wordnetDice(a, b),
-    char3Dice: diceOf(charNgrams(a.words, 3), charNgrams(b.words, 3)),
-    char4Dice: diceOf(charNgrams(a.words, 4), charNgrams(b.words, 4)),
+    wordDice: diceOfCounts(ca.words, cb.words),
+    stemDice: diceOfCounts(ca.stems, cb.stems),
+    termDice: termOverlap(a, b, { synonyms: false, nearSynonyms: false }).dice,
+    softDice: soft.dice,
+    containMin: Math.min(soft.aInB, soft.bInA),
+    containMax: Math.max(soft.aInB, soft.bInA),
+    wordnetDice: termOverlap(a, b, { synonyms: true, nearSynonyms: false }).dice,
+    char3Dice: diceOfCounts(ca.char3, cb.char3),
+    char4Dice: diceOfCounts(ca.char4, cb.char4),
     lcsShorter: Math.min(la, lb) === 0 ? 0 : lcs / Math.min(la, lb),
     lcsLonger: Math.max(la, lb) === 0 ? 0 : lcs / Math.max(la, lb),
-    bigramDice: diceOf(ngrams(a.stems, 2), ngrams(b.stems, 2)),
-    trigramDice: diceOf(ngrams(a.stems, 3), ngrams(b.stems, 3)),
-    bleu: (bleu(a.stems, b.stems) + bleu(b.stems, a.stems)) / 2,
+    bigramDice: diceOfCounts(ca.stemGrams[2] as Counts, cb.stemGrams[2] as Counts),
+    trigramDice: diceOfCounts(ca.stemGrams[3] as Counts, cb.stemGrams[3] as Counts),
+    bleu: (bleuOfCounts(ca, cb) + bleuOfCounts(cb, ca)) / 2,
     lengthRatio: Math.max(la, lb) === 0 ? 1 : Math.min(la, lb) / Math.max(la, lb),
     numbersDiffer: a.numbers.length + b.numbers.length > 0 && diceOf(a.numbers, b.numbers) < 1 ? 1 : 0,
     numbersDice: diceOf(a.numbers, b.numbers),
     namesDiffer: a.names.length > 0 && b.names.length > 0 && diceOf(a.names, b.names) === 0 ? 1 : 0,
     namesDice: diceOf(a.names, b.names),
     negationDiffers: a.negations % 2 !== b.negations % 2 ? 1 : 0,
+    antonyms: antonymPairs(a, b).length,
     sif: Math.max(0, dot(a.sif, b.sif)),
     use: a.use && b.use ? Math.max(0, dot(a.use, b.use)) : 0,
     ...unmatched(a, b),
@@ -81,37 +85,6 @@ export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures): number[]
     editRate: la + lb === 0 ? 0 : (2 * editDistance(a.stems, b.stems)) / (la + lb),
   };
   return featureNames.map((name) => values[name]);
-}
-
-/** Information-weighted Dice of content terms under a term-matching rule. */
-function weightedDice(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  same: (x: string, y: string, i: number, j: number) => boolean,
-): number {
-  let matched = 0;
-  let total = 0;
-  for (const [x, y, flip] of [
-    [a, b, false],
-    [b, a, true],
-  ] as const) {
-    x.terms.forEach((term, i) => {
-      const w = x.weights[i] as number;
-      total += w;
-      if (y.terms.some((other, j) => (flip ? same(other, term, j, i) : same(term, other, i, j))))
-        matched += w;
-    });
-  }
-  return total === 0 ? 0 : matched / total;
-}
-
-/** Weighted Dice where terms also match by lemma or when their lemmas share a WordNet synset ("buy"/"purchase"). */
-export function wordnetDice(a: SentenceFeatures, b: SentenceFeatures): number {
-  return weightedDice(a, b, (x, y, i, j) => {
-    const la = a.lemmas[i] as string;
-    const lb = b.lemmas[j] as string;
-    return x === y || la === lb || (a.synonyms[i] as string[]).includes(lb);
-  });
 }
 
 /**
@@ -123,12 +96,8 @@ function unmatched(a: SentenceFeatures, b: SentenceFeatures) {
   const side = (x: SentenceFeatures, y: SentenceFeatures) => {
     let weight = 0;
     let terms = 0;
-    x.terms.forEach((term, i) => {
-      const matched =
-        y.terms.includes(term) ||
-        y.lemmas.some((l) => (x.synonyms[i] as string[]).includes(l)) ||
-        y.ranks.some((r) => relatedness(x.ranks[i] as number, r) >= 0.7);
-      if (matched) return;
+    x.terms.forEach((_, i) => {
+      if (termMatch(x, i, y, { synonyms: true, nearSynonyms: true }) >= 0.7) return;
       weight += x.weights[i] as number;
       terms++;
     });
@@ -170,7 +139,7 @@ function alignWords(a: SentenceFeatures, b: SentenceFeatures, soft: boolean): Ar
     stages.push((i, j) => {
       const ka = termOfWord(a, a.words[i] as string);
       const kb = termOfWord(b, b.words[j] as string);
-      return ka >= 0 && kb >= 0 && relatedness(a.ranks[ka] as number, b.ranks[kb] as number) >= 0.7;
+      return ka >= 0 && kb >= 0 && nearSynonymy(a, ka, b, kb) >= 0.7;
     });
   }
   for (const same of stages) {
@@ -185,5 +154,16 @@ function alignWords(a: SentenceFeatures, b: SentenceFeatures, soft: boolean): Ar
       }
     }
   }
+  return pairs;
+}
+
+/** Pairs of terms, one from each side, that WordNet records as antonyms ("rose" / "fell"). */
+export function antonymPairs(a: SentenceFeatures, b: SentenceFeatures): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  a.antonyms.forEach((opposites, i) => {
+    b.lemmas.forEach((lemma, j) => {
+      if (opposites.includes(lemma)) pairs.push([a.termWords[i] as string, b.termWords[j] as string]);
+    });
+  });
   return pairs;
 }

@@ -1,6 +1,8 @@
 // Explains a sentence-pair score in words a person can check.
-import { relatedness } from '../../represent/related-words.ts';
+
 import type { SentenceFeatures } from '../../represent/types.ts';
+import { nearSynonymy } from '../lexical.ts';
+import { antonymPairs } from './pair-features.ts';
 
 /**
  * The main reasons, most telling first: how much content is shared, synonyms and near-synonyms
@@ -32,7 +34,7 @@ export function pairReasons(
         if (side === 'a') synonyms.push(`${word} ~ ${y.termWords[y.lemmas.indexOf(synonym)]}`);
         return;
       }
-      const near = y.ranks.findIndex((r) => relatedness(x.ranks[i] as number, r) >= 0.7);
+      const near = y.terms.findIndex((_, j) => nearSynonymy(x, i, y, j) >= 0.7);
       if (near >= 0) {
         if (side === 'a') related.push(`${word} ~ ${y.termWords[near]}`);
         return;
@@ -51,6 +53,8 @@ export function pairReasons(
   if (namesA.length > 0 && namesB.length > 0)
     reasons.push(`names differ: ${namesA.join(', ')} vs ${namesB.join(', ')}`);
   if (a.negations % 2 !== b.negations % 2) reasons.push('a negation on one side only');
+  const opposites = antonymPairs(a, b);
+  if (opposites.length > 0) reasons.push(`antonyms: ${opposites.map(([x, y]) => `${x} vs ${y}`).join(', ')}`);
   if (unmatched.a.length > 0) reasons.push(`only in a: ${unmatched.a.join(', ')}`);
   if (unmatched.b.length > 0) reasons.push(`only in b: ${unmatched.b.join(', ')}`);
   reasons.push(`meaning similarity ${semantic.toFixed(2)} (${semanticModel})`);
