@@ -56,11 +56,27 @@ export function termMatch(
 ): number {
   const lemma = x.lemmas[i] as string;
   if (other.terms.includes(x.terms[i] as string) || other.lemmas.includes(lemma)) return 1;
-  if (rules.synonyms && other.lemmas.some((l) => (x.synonyms[i] as string[]).includes(l))) return 1;
+  if (rules.synonyms && other.terms.some((_, j) => areSynonymTerms(x, i, other, j))) return 1;
   if (!rules.nearSynonyms) return 0;
   let best = 0;
   for (let j = 0; j < other.terms.length; j++) best = Math.max(best, nearSynonymy(x, i, other, j));
   return best;
+}
+
+/** Term `i` of `x` and term `j` of `y` share a WordNet synset ("buy"/"purchase"). */
+export function areSynonymTerms(x: SentenceFeatures, i: number, y: SentenceFeatures, j: number): boolean {
+  const s = x.synsets[i] as number[];
+  const t = y.synsets[j] as number[];
+  let p = 0;
+  let q = 0;
+  while (p < s.length && q < t.length) {
+    const u = s[p] as number;
+    const v = t[q] as number;
+    if (u === v) return true;
+    if (u < v) p++;
+    else q++;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isContentToken, termOf } from './terms.ts';
 import type { SentenceFeatures } from './types.ts';
 import { wordVectors } from './word-vectors.ts';
 import { informationWeight } from './word-weights.ts';
-import { antonyms, synonyms } from './wordnet.ts';
+import { antonyms, synsetKeys } from './wordnet.ts';
 
 const negationWords = new Set([
   'not',
@@ -107,7 +107,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     terms,
     termWords,
     lemmas,
-    synonyms: lemmas.map((l) => synonyms(l)),
+    synsets: lemmas.map((l) => synsetKeys(l)),
     antonyms: lemmas.map((l) => antonyms(l)),
     ranks,
     weights,

@@ -14,8 +14,8 @@ export interface SentenceFeatures {
   termWords: string[];
   /** The lemma of each term's word. */
   lemmas: string[];
-  /** WordNet synonyms of each term's lemma (lowercase; multiword lemmas with spaces). */
-  synonyms: string[][];
+  /** The WordNet synsets of each term's lemma (sorted keys, see wordnet.ts synsetKeys): shared keys mean synonyms. */
+  synsets: number[][];
   /** WordNet antonyms of each term's lemma ("rise" → "fall"). */
   antonyms: string[][];
   /**

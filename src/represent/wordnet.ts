@@ -201,6 +201,8 @@ const pointerPos: Record<string, WordnetPos> = { n: 'n', v: 'v', a: 'a', s: 'a',
  */
 export function antonyms(lemma: string): string[] {
   const key = keyOf(lemma);
+  const cached = antonymCache.get(key);
+  if (cached) return cached;
   const found = new Set<string>();
   for (const pos of allPos) {
     const posTable = table(pos);
@@ -231,5 +233,27 @@ export function antonyms(lemma: string): string[] {
       }
     }
   }
+  antonymCache.set(key, [...found]);
   return [...found];
+}
+
+const antonymCache = new Map<string, string[]>();
+
+const synsetKeyCache = new Map<string, number[]>();
+
+/**
+ * The synsets of `lemma` in every part of speech, as sorted numbers (offset × 4 + part of speech):
+ * two words are synonyms exactly when their lists share a number, which is far cheaper to test than
+ * comparing word lists.
+ */
+export function synsetKeys(lemma: string): number[] {
+  const key = keyOf(lemma);
+  let keys = synsetKeyCache.get(key);
+  if (!keys) {
+    keys = allPos
+      .flatMap((pos, p) => (entryOf(table(pos), key)?.offsets ?? []).map((offset) => offset * 4 + p))
+      .sort((a, b) => a - b);
+    synsetKeyCache.set(key, keys);
+  }
+  return keys;
 }

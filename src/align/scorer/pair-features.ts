@@ -2,7 +2,7 @@
 
 import type { SentenceFeatures } from '../../represent/types.ts';
 import { dot } from '../../represent/vector-math.ts';
-import { nearSynonymy, termMatch, termOverlap } from '../lexical.ts';
+import { areSynonymTerms, nearSynonymy, termMatch, termOverlap } from '../lexical.ts';
 import { diceOf, editDistance, lcsLength, meteor } from './ngrams.ts';
 import { bleuOfCounts, type Counts, diceOfCounts, sequenceCounts } from './sequence-counts.ts';
 
@@ -132,7 +132,7 @@ function alignWords(a: SentenceFeatures, b: SentenceFeatures, soft: boolean): Ar
     (i, j) => {
       const ka = termOfWord(a, a.words[i] as string);
       const kb = termOfWord(b, b.words[j] as string);
-      return ka >= 0 && kb >= 0 && (a.synonyms[ka] as string[]).includes(b.lemmas[kb] as string);
+      return ka >= 0 && kb >= 0 && areSynonymTerms(a, ka, b, kb);
     },
   ];
   if (soft) {

@@ -1,7 +1,7 @@
 // Explains a sentence-pair score in words a person can check.
 
 import type { SentenceFeatures } from '../../represent/types.ts';
-import { nearSynonymy } from '../lexical.ts';
+import { areSynonymTerms, nearSynonymy } from '../lexical.ts';
 import { antonymPairs } from './pair-features.ts';
 
 /**
@@ -29,9 +29,9 @@ export function pairReasons(
     x.terms.forEach((term, i) => {
       const word = x.termWords[i] as string;
       if (y.terms.includes(term) || y.lemmas.includes(x.lemmas[i] as string)) return;
-      const synonym = y.lemmas.find((l) => (x.synonyms[i] as string[]).includes(l));
-      if (synonym) {
-        if (side === 'a') synonyms.push(`${word} ~ ${y.termWords[y.lemmas.indexOf(synonym)]}`);
+      const synonym = y.terms.findIndex((_, j) => areSynonymTerms(x, i, y, j));
+      if (synonym >= 0) {
+        if (side === 'a') synonyms.push(`${word} ~ ${y.termWords[synonym]}`);
         return;
       }
       const near = y.terms.findIndex((_, j) => nearSynonymy(x, i, y, j) >= 0.7);

@@ -15,7 +15,7 @@ function sentence(text: string): SentenceFeatures {
     terms: [],
     termWords: [],
     lemmas: [],
-    synonyms: [],
+    synsets: [],
     antonyms: [],
     ranks: [],
     weights: [],
