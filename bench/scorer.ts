@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import type { SemanticMode } from '../src/align/scorer/model.ts';
 import { scorePairs } from '../src/align/scorer/text-pairs.ts';
-import { encodeSentences } from '../src/represent/sentence-encoder.ts';
+import { encodeInParallel } from '../src/represent/sentence-encoder-pool.ts';
 import { generateCorpus } from './corpus/generate.ts';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ if (values.child) {
   const mode = values.child as SemanticMode;
   const pairs = benchPairs(count);
   const started = performance.now();
-  await scorePairs(pairs, mode, encodeSentences);
+  await scorePairs(pairs, mode, encodeInParallel);
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${JSON.stringify({ mode, pairs: pairs.length, seconds })}\n`);
 } else {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Encoder } from '../src/align/scorer/text-pairs.ts';
-import { encodeSentences } from '../src/represent/sentence-encoder.ts';
+import { encodeInParallel } from '../src/represent/sentence-encoder-pool.ts';
 
 const file = new URL('../node_modules/.cache/newstrace/sentence-encoder.json', import.meta.url).pathname;
 
@@ -14,13 +14,13 @@ export function cachedEncoder(onProgress?: (done: number, total: number) => void
     const cache: Record<string, number[]> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     const key = (t: string) => createHash('sha1').update(t).digest('hex');
     const missing = [...new Set(texts.filter((t) => !cache[key(t)]))];
-    for (let i = 0; i < missing.length; i += 256) {
-      const batch = missing.slice(i, i + 256);
-      const vectors = await encodeSentences(batch);
+    for (let i = 0; i < missing.length; i += 1024) {
+      const batch = missing.slice(i, i + 1024);
+      const vectors = await encodeInParallel(batch);
       batch.forEach((t, k) => {
         cache[key(t)] = vectors[k] as number[];
       });
-      onProgress?.(Math.min(i + 256, missing.length), missing.length);
+      onProgress?.(Math.min(i + 1024, missing.length), missing.length);
     }
     if (missing.length > 0) {
       mkdirSync(dirname(file), { recursive: true });

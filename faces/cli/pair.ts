@@ -4,7 +4,7 @@ import { scorePair } from '../../src/align/scorer/index.ts';
 import type { SemanticMode } from '../../src/align/scorer/model.ts';
 import { featuresOfPairs, scorePairs } from '../../src/align/scorer/text-pairs.ts';
 import { parsePairsTsv } from '../../src/ingest/pairs-tsv.ts';
-import { encodeSentences } from '../../src/represent/sentence-encoder.ts';
+import { encodeInParallel } from '../../src/represent/sentence-encoder-pool.ts';
 import { exitCodes } from './exit-codes.ts';
 import { progressBar } from './progress.ts';
 
@@ -14,7 +14,7 @@ export async function runPair(
   b: string,
   flags: { semantic: SemanticMode; json?: boolean },
 ): Promise<number> {
-  const features = await featuresOfPairs([{ a, b }], flags.semantic, encodeSentences);
+  const features = await featuresOfPairs([{ a, b }], flags.semantic, encodeInParallel);
   const result = scorePair(features(a), features(b));
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -49,7 +49,7 @@ export async function runPairs(
     return exitCodes.inputFailed;
   }
   const bar = progressBar(flags.progress);
-  const scored = await scorePairs(rows, flags.semantic, encodeSentences, {
+  const scored = await scorePairs(rows, flags.semantic, encodeInParallel, {
     onProgress: (done, total) => bar.onProgress('score', done, total),
   });
   bar.stop();

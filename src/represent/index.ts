@@ -1,7 +1,7 @@
 // The represent stage: features of every sentence, and sentence-encoder vectors on demand.
 import type { SegmentedArticle } from '../segment/types.ts';
 import { sentenceFeatures } from './features.ts';
-import { encodeSentences } from './sentence-encoder.ts';
+import { encodeInParallel } from './sentence-encoder-pool.ts';
 import type { RepresentedArticle } from './types.ts';
 
 export type { RepresentedArticle, SentenceFeatures } from './types.ts';
@@ -24,7 +24,7 @@ export async function addSentenceVectors(articles: RepresentedArticle[]): Promis
     });
   }
   if (missing.length === 0) return;
-  const vectors = await encodeSentences(
+  const vectors = await encodeInParallel(
     missing.map(({ article, index }) => (article.sentences[index] as { text: string }).text),
   );
   missing.forEach(({ article, index }, i) => {
