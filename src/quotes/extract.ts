@@ -1,0 +1,264 @@
+// Extracts an article's direct quotations with their speakers and cues.
+import { toOriginalOffset } from '../normalize/index.ts';
+import { paragraphs } from '../segment/paragraphs.ts';
+import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
+import { isCueVerb, isPhraseCue, looksLikeAttribution } from './cues.ts';
+import { type Mention, mentionAfter, mentionBefore } from './mentions.ts';
+import { type Piece, quotations } from './pieces.ts';
+import { SpeakerResolver } from './resolve.ts';
+import type { Quote } from './types.ts';
+
+/** Quotations of at most this many words are fragments (scare quotes, a word taken from a speaker). */
+const fragmentWords = 2;
+/** How many tokens after a quotation its attribution may start (`,” the White House press secretary said`). */
+const afterReach = 10;
+/** How many sentences back a quotation standing alone may inherit the last speaker (continued speech). */
+const continuedSpeech = 2;
+
+/** An attribution found in the text: who, with which cue, where. */
+interface Attribution {
+  mention: Mention;
+  cue: string | null;
+  sentence: number;
+}
+
+/** Every direct quotation of the article, in text order, attributed where the text allows. */
+export function extractQuotes(article: SegmentedArticle): Quote[] {
+  const groups = quotations(article.text, paragraphs(article.text), looksLikeAttribution);
+  const resolver = new SpeakerResolver(article.sentences);
+  const inAnyPiece = pieceTest(groups.flat());
+  const quotes: Quote[] = [];
+  type Heard = { attribution: Attribution | null; speaker: string | null; end: number };
+  let previous: Heard | null = null;
+  for (const parts of groups) {
+    const first = parts[0] as Piece;
+    const last = parts[parts.length - 1] as Piece;
+    const s = sentenceAt(article.sentences, first[0]);
+    const words = parts.reduce(
+      (n, [a, b]) => n + (article.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length,
+      0,
+    );
+    if (words === 0) continue;
+    const fragment = words <= fragmentWords;
+    let attribution = attributionAround(article, parts, inAnyPiece);
+    let speaker: string | null = null;
+    if (attribution) speaker = resolver.resolve(attribution.mention, s);
+    else if (!fragment && !standsAlone(article, parts, inAnyPiece)) {
+      // "Ushakov dismissed the idea as “…”": no cue, but the subject is the one quoted.
+      const mention = subjectOf((article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]));
+      if (mention && mention.kind !== 'description') {
+        attribution = { mention, cue: null, sentence: s };
+        speaker = resolver.resolve(mention, s);
+      }
+    } else if (!fragment) {
+      // A quotation standing alone continues the speech before it, or follows its introduction
+      // ("Rubio told reporters:" / "Waltz said the talks would go on.").
+      const heard = recentlyHeard(previous as Heard | null, sentenceAt(article.sentences, first[0]));
+      const introduced = introductionBefore(article, s, inAnyPiece);
+      if (introduced) {
+        attribution = introduced;
+        speaker = resolver.resolve(introduced.mention, s);
+      } else if (heard) {
+        attribution = heard.attribution;
+        speaker = heard.speaker;
+      }
+    }
+    const original = (at: number) => toOriginalOffset(article.offsets, at);
+    const mentionTokens = attribution?.mention.tokens;
+    quotes.push({
+      id: `${article.id}#q${quotes.length + 1}`,
+      article: article.id,
+      text: parts.map(([a, b]) => article.original.slice(original(a), original(b))).join(' '),
+      speaker,
+      speakerMention: attribution ? attribution.mention.text : null,
+      speakerSpan: mentionTokens
+        ? [
+            original((mentionTokens[0] as Token).start),
+            original((mentionTokens[mentionTokens.length - 1] as Token).end),
+          ]
+        : null,
+      cue: attribution?.cue ?? null,
+      sentence: s,
+      start: original(first[0]),
+      end: original(last[1]),
+      parts: parts.map(([a, b]) => [original(a), original(b)]),
+      fragment,
+    });
+    if (!fragment) previous = { attribution, speaker, end: last[1] };
+  }
+  return quotes;
+
+  function recentlyHeard(heard: Heard | null, at: number): Heard | null {
+    if (!heard?.speaker) return null;
+    return at - sentenceAt(article.sentences, heard.end) <= continuedSpeech ? heard : null;
+  }
+}
+
+/** Index of the sentence holding normalised offset `at` (the last one starting at or before it). */
+function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Sentence).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A test for "this token lies inside some quoted piece". */
+function pieceTest(pieces: Piece[]): (t: Token) => boolean {
+  const sorted = [...pieces].sort((x, y) => x[0] - y[0]);
+  return (t) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = sorted[mid] as Piece;
+      if (t.end <= a) hi = mid - 1;
+      else if (t.start >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The attribution in the quotation's own sentences: between its pieces (`“…,” she said, “…”`),
+ * right after it (`…,” Leavitt said` / `…,” said Leavitt`), or before it (`Trump told Fox: “…”`,
+ * `Trump said the talks were “positive”`). After wins when the quotation opens its sentence, before
+ * when it closes it.
+ */
+function attributionAround(
+  article: SegmentedArticle,
+  parts: Piece[],
+  inPiece: (t: Token) => boolean,
+): Attribution | null {
+  const first = parts[0] as Piece;
+  const last = parts[parts.length - 1] as Piece;
+  const startSentence = sentenceAt(article.sentences, first[0]);
+  const endSentence = sentenceAt(article.sentences, last[1]);
+  for (let k = 1; k < parts.length; k++) {
+    const gapStart = (parts[k - 1] as Piece)[1];
+    const gapEnd = (parts[k] as Piece)[0];
+    const s = sentenceAt(article.sentences, gapStart);
+    const tokens = (article.sentences[s] as Sentence).tokens.filter(
+      (t) => t.start >= gapStart && t.end <= gapEnd && !inPiece(t),
+    );
+    const found = attributionAfterQuote(tokens, s);
+    if (found) return found;
+  }
+  const endTokens = (article.sentences[endSentence] as Sentence).tokens;
+  const after = endTokens.filter((t) => t.start >= last[1] && !inPiece(t));
+  const startTokens = (article.sentences[startSentence] as Sentence).tokens;
+  const before = startTokens.filter((t) => t.end <= first[0] && !inPiece(t));
+  const opensSentence = !before.some((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const viaAfter = attributionAfterQuote(cutAtNextQuote(after, article.text), endSentence);
+  const viaBefore = attributionBeforeQuote(before, startSentence);
+  return opensSentence ? (viaAfter ?? viaBefore) : (viaBefore ?? viaAfter);
+}
+
+/** "Rubio responded on Friday, stating, “…”": a participle's speaker is the subject of the verb before it. */
+function participleSubject(tokens: Token[], v: number): Mention | null {
+  for (let j = v - 2; j >= 0; j--) {
+    if ((tokens[j] as Token).pos !== 'VERB') continue;
+    const mention = mentionBefore(tokens, j);
+    if (mention) return mention;
+  }
+  return subjectOf(tokens);
+}
+
+/**
+ * The first speaker-like phrase of a clause: its subject, in the usual news order, after an opening
+ * phrase ("In a Sunday interview, Waltz …"); or the agent of a passive ("was rejected by Ushakov").
+ */
+function subjectOf(tokens: Token[]): Mention | null {
+  const by = tokens.findIndex((t, i) => t.lower === 'by' && tokens[i - 1]?.pos === 'VERB');
+  if (by >= 0) {
+    const agent = mentionAfter(tokens, by + 1);
+    if (agent?.kind === 'name') return agent;
+  }
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const from = tokens[0]?.pos === 'ADP' || tokens[0]?.pos === 'SCONJ' ? comma + 1 : 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NOUN') {
+      const mention = mentionAfter(tokens, i);
+      if (mention) return mention;
+    }
+  }
+  return null;
+}
+
+/** True when nothing but punctuation surrounds the quotation in its sentences. */
+function standsAlone(article: SegmentedArticle, parts: Piece[], inPiece: (t: Token) => boolean): boolean {
+  const first = parts[0] as Piece;
+  const last = parts[parts.length - 1] as Piece;
+  const s = article.sentences[sentenceAt(article.sentences, first[0])] as Sentence;
+  const e = article.sentences[sentenceAt(article.sentences, last[1])] as Sentence;
+  const outside = [
+    ...s.tokens.filter((t) => t.end <= first[0]),
+    ...e.tokens.filter((t) => t.start >= last[1]),
+  ];
+  return !outside.some((t) => !inPiece(t) && /[\p{L}\p{N}]/u.test(t.text));
+}
+
+/** Tokens after a quotation up to the next quote mark, which starts someone else's words. */
+function cutAtNextQuote(tokens: Token[], _text: string): Token[] {
+  const stop = tokens.findIndex((t) => t.text === '“');
+  return (stop < 0 ? tokens : tokens.slice(0, stop)).slice(0, afterReach + 6);
+}
+
+/** `,” Leavitt said` · `,” said Leavitt` · `,” according to officials` · `,” she told reporters`. */
+function attributionAfterQuote(tokens: Token[], sentence: number): Attribution | null {
+  for (let v = 0; v < Math.min(tokens.length, afterReach); v++) {
+    const t = tokens[v] as Token;
+    if (isPhraseCue(tokens, v)) {
+      const mention = mentionAfter(tokens, v + 2);
+      return mention ? { mention, cue: 'according to', sentence } : null;
+    }
+    if (!isCueVerb(t)) continue;
+    const words = tokens.slice(0, v).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    const mention = words.length === 0 ? mentionAfter(tokens, v + 1) : mentionBefore(tokens, v);
+    if (mention) return { mention, cue: t.text, sentence };
+  }
+  return null;
+}
+
+/** `Trump told Fox News: “…”` · `Brafman said, “…”` · `Trump said the talks were “positive”`: the nearest cue before. */
+function attributionBeforeQuote(tokens: Token[], sentence: number): Attribution | null {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const t = tokens[v] as Token;
+    if (isPhraseCue(tokens, v)) {
+      const mention = mentionAfter(tokens, v + 2);
+      if (mention) return { mention, cue: 'according to', sentence };
+    }
+    if (!isCueVerb(t)) continue;
+    const inverted = tokens[v + 1]?.pos === 'PROPN' ? mentionAfter(tokens, v + 1) : null;
+    const mention =
+      tokens[v - 1]?.text === ',' && t.lower.endsWith('ing')
+        ? participleSubject(tokens, v)
+        : (mentionBefore(tokens, v) ?? inverted);
+    if (mention) return { mention, cue: t.text, sentence };
+  }
+  return null;
+}
+
+/**
+ * The attribution of a quotation that stands alone in sentence `s`: the sentence before it
+ * introduces it ("Rubio told reporters on Tuesday:") or says what the speaker said before.
+ */
+function introductionBefore(
+  article: SegmentedArticle,
+  s: number,
+  inPiece: (t: Token) => boolean,
+): Attribution | null {
+  const before = article.sentences[s - 1];
+  if (!before) return null;
+  const tokens = before.tokens.filter((t) => !inPiece(t));
+  const endsWithColon = tokens[tokens.length - 1]?.text === ':';
+  const quoted = before.tokens.some(inPiece);
+  if (!endsWithColon && quoted) return null;
+  return attributionBeforeQuote(tokens, s - 1);
+}
