@@ -1,5 +1,5 @@
 // The one place the stages are put in order: ingest → normalize → segment → represent → candidates
-// → align → classify → stories → provenance.
+// → align → classify → stories → provenance → quotes.
 import { align } from './align/index.ts';
 import { documentVector } from './candidates/document-vector.ts';
 import {
@@ -13,6 +13,7 @@ import { ingest } from './ingest/index.ts';
 import type { RawArticle } from './ingest/types.ts';
 import { normalize } from './normalize/index.ts';
 import { type Provenance, provenance } from './provenance/index.ts';
+import { type QuoteFindings, quoteStage } from './quotes/index.ts';
 import { addSentenceVectors, type RepresentedArticle, represent } from './represent/index.ts';
 import { isWordToken, segment } from './segment/index.ts';
 import { groupStories, type Story } from './stories/index.ts';
@@ -35,6 +36,8 @@ export interface Analysis {
   stories: Story[];
   verdicts: PairVerdict[];
   provenance: Provenance;
+  /** Every direct quotation, and how its versions differ across each story. */
+  quotes: QuoteFindings;
   diagnostics: Diagnostic[];
   /** How many article pairs were aligned after pruning, of how many possible. */
   pairs: { aligned: number; possible: number };
@@ -84,11 +87,13 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
     articles.map((a) => a.id),
     verdicts,
   );
+  const found = provenance(articles, verdicts, stories);
   return {
     articles,
     stories,
     verdicts,
-    provenance: provenance(articles, verdicts, stories),
+    provenance: found,
+    quotes: quoteStage(articles, stories, found.derivations, verdicts),
     diagnostics,
     pairs: { aligned: candidates.length, possible: (articles.length * (articles.length - 1)) / 2 },
   };

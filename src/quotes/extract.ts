@@ -1,5 +1,6 @@
 // Extracts an article's direct quotations with their speakers and cues.
 import { toOriginalOffset } from '../normalize/index.ts';
+import { isContentToken, termOf } from '../represent/terms.ts';
 import { paragraphs } from '../segment/paragraphs.ts';
 import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
 import { isCueVerb, isPhraseCue, looksLikeAttribution } from './cues.ts';
@@ -22,12 +23,24 @@ interface Attribution {
   sentence: number;
 }
 
+/** A quotation with what comparing it needs: its content terms (stems) and the sentences it spans. */
+export interface FoundQuote {
+  quote: Quote;
+  terms: string[];
+  sentences: [number, number];
+}
+
 /** Every direct quotation of the article, in text order, attributed where the text allows. */
 export function extractQuotes(article: SegmentedArticle): Quote[] {
+  return findQuotes(article).map((f) => f.quote);
+}
+
+/** `extractQuotes` with each quotation's content terms and sentence range. */
+export function findQuotes(article: SegmentedArticle): FoundQuote[] {
   const groups = quotations(article.text, paragraphs(article.text), looksLikeAttribution);
   const resolver = new SpeakerResolver(article.sentences);
   const inAnyPiece = pieceTest(groups.flat());
-  const quotes: Quote[] = [];
+  const quotes: FoundQuote[] = [];
   type Heard = { attribution: Attribution | null; speaker: string | null; end: number };
   let previous: Heard | null = null;
   for (const parts of groups) {
@@ -65,7 +78,7 @@ export function extractQuotes(article: SegmentedArticle): Quote[] {
     }
     const original = (at: number) => toOriginalOffset(article.offsets, at);
     const mentionTokens = attribution?.mention.tokens;
-    quotes.push({
+    const quote: Quote = {
       id: `${article.id}#q${quotes.length + 1}`,
       article: article.id,
       text: parts.map(([a, b]) => article.original.slice(original(a), original(b))).join(' '),
@@ -83,7 +96,11 @@ export function extractQuotes(article: SegmentedArticle): Quote[] {
       end: original(last[1]),
       parts: parts.map(([a, b]) => [original(a), original(b)]),
       fragment,
-    });
+    };
+    const inside = (t: Token) => parts.some(([a, b]) => t.start >= a && t.end <= b);
+    const spanned = article.sentences.slice(s, sentenceAt(article.sentences, last[1]) + 1);
+    const terms = spanned.flatMap((x) => x.tokens.filter((t) => inside(t) && isContentToken(t)).map(termOf));
+    quotes.push({ quote, terms, sentences: [s, s + spanned.length - 1] });
     if (!fragment) previous = { attribution, speaker, end: last[1] };
   }
   return quotes;

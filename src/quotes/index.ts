@@ -1,3 +1,40 @@
 // The quotes stage: direct quotations, their speakers, and their versions across a story's articles.
+import type { PairVerdict } from '../classify/types.ts';
+import type { Derivation } from '../provenance/types.ts';
+import type { SegmentedArticle } from '../segment/types.ts';
+import type { Story } from '../stories/index.ts';
+import { findQuotes } from './extract.ts';
+import { compareQuotations } from './match.ts';
+import type { IndirectQuote, Quote, QuoteVariant, SingleQuote } from './types.ts';
+
+export { compareQuotes } from './compare.ts';
 export { extractQuotes } from './extract.ts';
-export type { DiffPart, Quote, QuoteVariant, SingleQuote, VariantContext, VariantKind } from './types.ts';
+export type {
+  DiffPart,
+  IndirectQuote,
+  Quote,
+  QuoteVariant,
+  SingleQuote,
+  VariantContext,
+  VariantKind,
+} from './types.ts';
+
+/** Every quotation of the articles and how the versions of each differ. */
+export interface QuoteFindings {
+  quotes: Quote[];
+  variants: QuoteVariant[];
+  singles: SingleQuote[];
+  indirect: IndirectQuote[];
+}
+
+/** Extracts the quotations of every article and follows them across each story. */
+export function quoteStage(
+  articles: SegmentedArticle[],
+  stories: Story[],
+  derivations: Derivation[],
+  verdicts: PairVerdict[],
+): QuoteFindings {
+  const found = new Map(articles.map((a) => [a.id, findQuotes(a)]));
+  const comparison = compareQuotations({ articles, found, stories, derivations, verdicts });
+  return { quotes: [...found.values()].flat().map((f) => f.quote), ...comparison };
+}

@@ -55,3 +55,12 @@ export interface SingleQuote {
   /** Articles of the story that carry the quotation's words without quote marks (indirect speech), with the sentence. */
   indirectIn: Array<{ article: string; sentence: number }>;
 }
+
+/** A quotation of an original that its copy gives without quote marks, as indirect speech. */
+export interface IndirectQuote {
+  quote: string;
+  /** The copy. */
+  article: string;
+  /** The copy's sentence holding the words. */
+  sentence: number;
+}

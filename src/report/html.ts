@@ -4,7 +4,9 @@ import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { renderStoryGraph } from './html-graph.ts';
+import { quotesSection } from './html-quotes.ts';
 import { independentPairs } from './json.ts';
+import { storyQuotes } from './quote-lines.ts';
 import { sideBySideRows } from './side-by-side.ts';
 import { wordDiff } from './word-diff.ts';
 
@@ -30,6 +32,7 @@ ${story.articles.length > 1 ? renderStoryGraph(story.id, story.articles, derivat
 <ul class="articles">${story.articles.map((id) => articleItem(byId.get(id) as SegmentedArticle, derivations)).join('')}</ul>
 ${pairs.length > 0 ? `<p class="independent">Independent pairs: ${pairs.map((p) => `${esc(p.a)} – ${esc(p.b)} (${p.similarity.toFixed(2)})`).join('; ')}</p>` : ''}
 ${kinshipLines(kin)}
+${quotesSection(storyQuotes(analysis, story))}
 ${derivations
   .map((d) => {
     const v = verdictOf.get(`${d.original}\u0000${d.copy}`) ?? verdictOf.get(`${d.copy}\u0000${d.original}`);
@@ -146,4 +149,6 @@ h1{margin-bottom:.2em}h2 small{font-weight:normal;color:#666}
 .added{background:#dff3df}.omitted{background:#f8e1e1;color:#755}
 ins{background:#bfe6bf;text-decoration:none}del{background:#f1c0c0}
 .problems .error{color:#a00}.problems .warning{color:#a60}
+table.quotes td{vertical-align:top;padding:3px 6px;border-top:1px solid #ddd}
+tr.independent td:nth-child(2){color:#a60}tr.derivation td:nth-child(2){color:#a00}
 `;

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../errors.ts';
 import type { Analysis } from '../pipeline.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
+import type { IndirectQuote, Quote, QuoteVariant, SingleQuote } from '../quotes/index.ts';
 import { components } from '../stories/index.ts';
 
 export interface AnalysisJson {
@@ -21,6 +22,14 @@ export interface AnalysisJson {
   derivations: Derivation[];
   independent: Array<{ a: string; b: string; story: string; similarity: number }>;
   kinships: Kinship[];
+  /** Every direct quotation of every article. */
+  quotes: Quote[];
+  /** Each quotation found in two articles compared along a derivation or between independent reports. */
+  quoteVariants: QuoteVariant[];
+  /** Quotations no other article of their story carries in quote marks. */
+  quoteSingles: SingleQuote[];
+  /** Quotations of an original that a copy gives without quote marks. */
+  quoteIndirect: IndirectQuote[];
   diagnostics: Diagnostic[];
   pairs: { aligned: number; possible: number };
 }
@@ -43,6 +52,10 @@ export function toJson(analysis: Analysis): AnalysisJson {
     derivations: analysis.provenance.derivations,
     independent: independentPairs(analysis),
     kinships: analysis.provenance.kinships,
+    quotes: analysis.quotes.quotes,
+    quoteVariants: analysis.quotes.variants,
+    quoteSingles: analysis.quotes.singles,
+    quoteIndirect: analysis.quotes.indirect,
     diagnostics: analysis.diagnostics,
     pairs: analysis.pairs,
   };

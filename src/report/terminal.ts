@@ -3,6 +3,8 @@ import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Analysis } from '../pipeline.ts';
 import { independentPairs } from './json.ts';
+import { storyQuotes } from './quote-lines.ts';
+import { quoteLines } from './terminal-quotes.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -71,6 +73,7 @@ export function renderTerminal(
       byVia.set(via, set);
     }
     for (const [via, ids] of byVia) lines.push(c.dim(`  related only as ${via}: ${[...ids].join(', ')}`));
+    lines.push(...quoteLines(storyQuotes(analysis, story), c));
   }
   const problems = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
