@@ -13,7 +13,7 @@ import { ingest } from './ingest/index.ts';
 import type { RawArticle } from './ingest/types.ts';
 import { normalize } from './normalize/index.ts';
 import { type Provenance, provenance } from './provenance/index.ts';
-import { type QuoteFindings, quoteStage } from './quotes/index.ts';
+import { extractQuotes, type Quote, type QuoteFindings, quoteStage } from './quotes/index.ts';
 import { addSentenceVectors, type RepresentedArticle, represent } from './represent/index.ts';
 import { isWordToken, segment } from './segment/index.ts';
 import { groupStories, type Story } from './stories/index.ts';
@@ -96,5 +96,23 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
     quotes: quoteStage(articles, stories, found.derivations, verdicts),
     diagnostics,
     pairs: { aligned: candidates.length, possible: (articles.length * (articles.length - 1)) / 2 },
+  };
+}
+
+/** The direct quotations of every article that could be read, with the problems met on the way. */
+export function quotesOfPaths(
+  paths: string[],
+  options: { stdin?: () => Uint8Array } = {},
+): {
+  articles: Array<{ id: string; path: string; title: string }>;
+  quotes: Quote[];
+  diagnostics: Diagnostic[];
+} {
+  const { articles, diagnostics } = ingest(paths, options.stdin ? { stdin: options.stdin } : {});
+  const segmented = articles.map((r) => segment(normalize(r)));
+  return {
+    articles: segmented.map((a) => ({ id: a.id, path: a.path, title: a.title })),
+    quotes: segmented.flatMap(extractQuotes),
+    diagnostics,
   };
 }

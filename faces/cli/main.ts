@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runPair, runPairs } from './pair.ts';
+import { runQuotes } from './quotes.ts';
 
 const program = new Command()
   .name('newstrace')
@@ -66,6 +67,15 @@ program
   .option('--no-progress', 'never show a progress bar')
   .action(async (file: string, flags) => {
     process.exitCode = await runPairs(file, flags);
+  });
+
+program
+  .command('quotes')
+  .description("list each article's direct quotations with speaker and cue")
+  .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
+  .option('--json', 'print the quotations as JSON (the quotes part of the analyze schema)')
+  .action((paths: string[], flags) => {
+    process.exitCode = runQuotes(paths, flags);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

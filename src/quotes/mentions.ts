@@ -39,7 +39,7 @@ const titleWords = new Set(
   spokeswoman spokesperson press director attorney sheriff commissioner chairman chairwoman chair
   lord lady sir dame state foreign defense defence national security council house white deputy
   former acting first lieutenant colonel captain sergeant sgt. officer detective professor prof.
-  coach rabbi reverend rev. father sister brother minister's secretary-general ceo`
+  county city district federal regional coach rabbi reverend rev. father sister brother minister's secretary-general ceo`
     .split(/\s+/)
     .filter(Boolean),
 );

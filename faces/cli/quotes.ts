@@ -1,0 +1,38 @@
+// `newstrace quotes`: each article's direct quotations with speaker and cue, as a list or JSON.
+import { readFileSync } from 'node:fs';
+import pc from 'picocolors';
+import { quotesOfPaths } from '../../src/pipeline.ts';
+import { exitCodes } from './exit-codes.ts';
+
+export interface QuotesFlags {
+  json?: boolean;
+}
+
+/** Prints the quotations of the paths; returns the exit code (1 when an input could not be read). */
+export function runQuotes(paths: string[], flags: QuotesFlags): number {
+  const { articles, quotes, diagnostics } = quotesOfPaths(paths, { stdin: () => readFileSync(0) });
+  if (flags.json) process.stdout.write(`${JSON.stringify({ version: 1, quotes, diagnostics }, null, 2)}\n`);
+  else {
+    const c = pc.createColors(process.stdout.isTTY);
+    const lines: string[] = [];
+    for (const article of articles) {
+      const own = quotes.filter((q) => q.article === article.id);
+      lines.push(
+        c.bold(`${article.id}`) +
+          ` — ${own.length} quotation(s)${article.title ? `: ${c.italic(article.title)}` : ''}`,
+      );
+      for (const q of own) {
+        const who = q.speaker
+          ? `${q.speaker}${q.speakerMention && q.speakerMention !== q.speaker ? ` (“${q.speakerMention}”)` : ''}`
+          : c.dim('unattributed');
+        const cue = q.cue ? c.dim(` ${q.cue}`) : '';
+        lines.push(
+          `  ${c.dim(`#${q.sentence}`)} ${who}${cue}: “${q.text}”${q.fragment ? c.dim(' (fragment)') : ''}`,
+        );
+      }
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  for (const d of diagnostics) process.stderr.write(`${d.severity}: ${d.message} [${d.code}]\n`);
+  return diagnostics.some((d) => d.severity === 'error') ? exitCodes.inputFailed : exitCodes.ok;
+}
