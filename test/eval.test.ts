@@ -1,6 +1,6 @@
 // The evaluation harness on tiny fictional data laid out as ../shared is, without the real data.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -12,6 +12,9 @@ mkdirSync(join(shared, 'eval/msrp'), { recursive: true });
 mkdirSync(join(shared, 'eval/stsb'), { recursive: true });
 copyFileSync(join(fixtures, 'msrp-tiny.tsv'), join(shared, 'eval/msrp/msr_paraphrase_train.txt'));
 copyFileSync(join(fixtures, 'stsb-tiny.tsv'), join(shared, 'eval/stsb/dev.tsv'));
+// Only a dev part: the train part is skipped.
+const polnear = new URL('fixtures/polnear/', import.meta.url).pathname;
+cpSync(polnear, join(shared, 'eval/polnear'), { recursive: true });
 
 test('evaluation harness', async (t) => {
   const rows = await runEval({ shared, modes: ['glove'], generatedArticles: 0 });
@@ -27,6 +30,11 @@ test('evaluation harness', async (t) => {
   await t.test('should correlate the graded score with the STS-B-layout ratings', () => {
     const r = row('similarity Pearson', 'STS-B dev')?.value;
     assert.ok(typeof r === 'number' && r > 0.5, `Pearson ${r}`);
+  });
+
+  await t.test('should measure quote F1 on the PolNeAR-layout folder', () => {
+    const f1 = row('quote F1', 'PolNeAR dev')?.value;
+    assert.equal(typeof f1, 'number', `quote F1 ${f1}`);
   });
 
   await t.test('should say it skipped the seeds when they are absent', () => {

@@ -63,4 +63,52 @@ test('seeds (../shared/seeds)', { skip }, async (t) => {
     const d001 = result.derivations.find((d) => d.copy === a001);
     assert.ok(d001?.evidence.some((e) => e.includes('credits CNN')));
   });
+
+  // The quotations EXPECTED.md lists, checked by speaker and count, and by single words, so that no
+  // seed text is copied here.
+  const quote = new Map(result.quotes.map((q) => [q.id, q]));
+  const article = (id: string) => quote.get(id)?.article;
+  const variants = (from: string, to: string) =>
+    result.quoteVariants.filter((v) => article(v.a) === from && article(v.b) === to);
+  const surnames = (vs: typeof result.quoteVariants) =>
+    new Set(vs.map((v) => (v.speaker ?? '').split(' ').pop()));
+
+  await t.test('should report the 13 alterations of 001 with their speakers', () => {
+    const altered = variants(a000, a001).filter((v) => v.kind === 'altered');
+    assert.ok(altered.every((v) => v.context === 'derivation'));
+    assert.equal(altered.length, 13);
+    for (const name of ['Trump', 'Witkoff', 'Leavitt', 'official', 'Ushakov', 'Rubio', 'Waltz'])
+      assert.ok(surnames(altered).has(name), name);
+  });
+
+  await t.test('should report the one alteration of 003, by Trump', () => {
+    const altered = variants(a000, a003).filter((v) => v.kind === 'altered');
+    assert.deepEqual([...surnames(altered)], ['Trump']);
+    assert.equal(altered.length, 1);
+  });
+
+  await t.test('should not flag the quotations kept word for word', () => {
+    const kept = ['assets', 'cards', '10-yard', 'natural', 'discussed', 'positive'];
+    for (const v of [...variants(a000, a001), ...variants(a000, a003)]) {
+      const text = quote.get(v.a)?.text ?? '';
+      if (kept.some((w) => text.includes(w))) assert.ok(['identical', 'cosmetic'].includes(v.kind), text);
+    }
+    assert.ok(variants(a000, a003).filter((v) => v.kind !== 'altered').length >= 5);
+  });
+
+  await t.test('should report the yard-line quote as a discrepancy between 000 and 002', () => {
+    const found = variants(a000, a002).find(
+      (v) => v.kind === 'altered' && v.diff.some(([op, text]) => op === '+' && text.includes('10th')),
+    );
+    assert.equal(found?.context, 'independent');
+    assert.match(found?.speaker ?? '', /Leavitt/);
+  });
+
+  await t.test("should report Scavino's quote as present only in 001, added by the copy", () => {
+    const added = result.quoteSingles.filter((s) => s.addedByCopy);
+    assert.deepEqual(
+      added.map((s) => [s.article, quote.get(s.quote)?.speaker]),
+      [[a001, 'Dan Scavino']],
+    );
+  });
 });

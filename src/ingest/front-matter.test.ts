@@ -18,6 +18,7 @@ test('splitFrontMatter', async (t) => {
     ].join('\n');
     assert.deepEqual(splitFrontMatter(text), {
       body: 'The Lindenfield ferry will cost more from May.',
+      bodyStart: text.indexOf('The Lindenfield'),
       meta: {
         title: 'Ferry fares rise in Lindenfield',
         publisher: 'Valley Herald',
@@ -59,12 +60,12 @@ test('splitFrontMatter', async (t) => {
 
   await t.test('should leave text without front matter untouched', () => {
     const text = 'Lindenfield ferry fares rose.\n---\ntitle: not front matter\n---\n';
-    assert.deepEqual(splitFrontMatter(text), { body: text, meta: {} });
+    assert.deepEqual(splitFrontMatter(text), { body: text, bodyStart: 0, meta: {} });
   });
 
   await t.test('should leave an unclosed block untouched', () => {
     const text = '---\ntitle: Quay closed\nThe quay is shut.';
-    assert.deepEqual(splitFrontMatter(text), { body: text, meta: {} });
+    assert.deepEqual(splitFrontMatter(text), { body: text, bodyStart: 0, meta: {} });
   });
 
   await t.test('should return a body that excludes the block and its closing line', () => {

@@ -19,9 +19,15 @@ const known: Record<string, keyof ArticleMeta | 'id'> = {
  * Splits front matter from the body. Only flat `key: value` lines are read (no YAML nesting);
  * unknown keys are ignored. `---\ntitle: Ferry fares rise\n---\nBody…` → meta.title = 'Ferry fares rise'.
  */
-export function splitFrontMatter(text: string): { body: string; meta: ArticleMeta; id?: string } {
+export function splitFrontMatter(text: string): {
+  body: string;
+  /** Where the body starts in `text`. */
+  bodyStart: number;
+  meta: ArticleMeta;
+  id?: string;
+} {
   const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { body: text, meta: {} };
+  if (!match) return { body: text, bodyStart: 0, meta: {} };
   const meta: ArticleMeta = {};
   let id: string | undefined;
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
@@ -33,7 +39,7 @@ export function splitFrontMatter(text: string): { body: string; meta: ArticleMet
     if (field === 'id') id = value;
     else meta[field] = value;
   }
-  return { body: text.slice(match[0].length), meta, ...(id ? { id } : {}) };
+  return { body: text.slice(match[0].length), bodyStart: match[0].length, meta, ...(id ? { id } : {}) };
 }
 
 function unquote(value: string): string {

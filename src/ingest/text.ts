@@ -10,12 +10,12 @@ import type { RawArticle } from './types.ts';
 export function readText(bytes: Uint8Array, path: string, id: string): RawArticle | Diagnostic {
   const decoded = decodeText(bytes, path);
   if ('problem' in decoded) return decoded.problem;
-  const { body, meta, id: declared } = splitFrontMatter(decoded.text);
+  const { body, bodyStart, meta, id: declared } = splitFrontMatter(decoded.text);
   if (body.trim() === '')
     return diagnostic('NT_INGEST_EMPTY', 'ingest/text', path, 'no text after the front matter');
   const notArticle = /\.(md|markdown)$/i.test(path) ? documentationReason(body) : undefined;
   if (notArticle) return diagnostic('NT_INGEST_NOT_ARTICLE', 'ingest/text', path, notArticle, 'warning');
-  return { id: declared ?? id, path, text: body, meta };
+  return { id: declared ?? id, path, text: body, meta, ...(bodyStart > 0 ? { bodyStart } : {}) };
 }
 
 /** True when the path's extension is one `readText` handles. */

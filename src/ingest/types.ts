@@ -18,5 +18,7 @@ export interface RawArticle {
   path: string;
   /** The body text as read (decoded, front matter removed). */
   text: string;
+  /** Where `text` starts in the file as read (after front matter); 0 when absent. Offsets reported to users add it. */
+  bodyStart?: number;
   meta: ArticleMeta;
 }

@@ -38,8 +38,12 @@ export function extractQuotes(article: SegmentedArticle): Quote[] {
 /** `extractQuotes` with each quotation's content terms and sentence range. */
 export function findQuotes(article: SegmentedArticle): FoundQuote[] {
   const groups = quotations(article.text, paragraphs(article.text), looksLikeAttribution);
-  const resolver = new SpeakerResolver(article.sentences);
   const inAnyPiece = pieceTest(groups.flat());
+  const resolver = new SpeakerResolver(article.sentences, (s) => {
+    const tokens = (article.sentences[s] as Sentence).tokens.filter((t) => !inAnyPiece(t));
+    const found = attributionBeforeQuote(tokens, s);
+    return found?.mention.kind === 'name' ? found.mention : null;
+  });
   const quotes: FoundQuote[] = [];
   type Heard = { attribution: Attribution | null; speaker: string | null; end: number };
   let previous: Heard | null = null;
@@ -76,12 +80,16 @@ export function findQuotes(article: SegmentedArticle): FoundQuote[] {
         speaker = heard.speaker;
       }
     }
-    const original = (at: number) => toOriginalOffset(article.offsets, at);
+    const original = (at: number) => toOriginalOffset(article.offsets, at) + (article.bodyStart ?? 0);
     const mentionTokens = attribution?.mention.tokens;
     const quote: Quote = {
       id: `${article.id}#q${quotes.length + 1}`,
       article: article.id,
-      text: parts.map(([a, b]) => article.original.slice(original(a), original(b))).join(' '),
+      text: parts
+        .map(([a, b]) =>
+          article.original.slice(toOriginalOffset(article.offsets, a), toOriginalOffset(article.offsets, b)),
+        )
+        .join(' '),
       speaker,
       speakerMention: attribution ? attribution.mention.text : null,
       speakerSpan: mentionTokens

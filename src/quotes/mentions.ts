@@ -1,4 +1,5 @@
 // Speaker mentions next to a cue: the noun phrase, the name inside it, and titles kept apart.
+import { senses } from '../represent/wordnet.ts';
 import type { Token } from '../segment/types.ts';
 
 /** A mention of a speaker: its tokens in one sentence. */
@@ -43,6 +44,23 @@ const titleWords = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Endings of nouns for people by their work ("Engineer", "Councillor", "Spokeswoman"). */
+const agentEnding = /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)$/;
+
+/**
+ * A title at the front of a name: a known title word, or, while at least two words would be left,
+ * a common noun for a person's role ("Engineer Paulo Serrat", "Councillor Ayla Demir").
+ */
+function isTitle(t: Token, left: number): boolean {
+  if (titleWords.has(t.lower)) return true;
+  return left >= 3 && agentEnding.test(t.lower) && senses(t.lower, 'n').length > 0;
+}
+
+/** True when the phrase holds a capitalised word that is not a title. */
+function hasName(tokens: Token[]): boolean {
+  return tokens.some((t) => isCapitalised(t) && !titleWords.has(t.lower));
+}
 
 /** True when the token can start or continue a capitalised name. */
 function isCapitalised(t: Token): boolean {
@@ -143,9 +161,14 @@ export function nameIn(tokens: Token[]): string | null {
     (isCapitalised(tokens[start - 1] as Token) || /^[A-Z]\.$/.test((tokens[start - 1] as Token).text))
   )
     start--;
+  // "Mayor Tobias Brenner of Lowmoor": the name heads the phrase, the place after "of" qualifies it.
+  const of = tokens.findIndex(
+    (t, i) => t.lower === 'of' && i > 0 && i < start && hasName(tokens.slice(0, i)),
+  );
+  if (of > 0) return nameIn(tokens.slice(0, of));
   const run = tokens.slice(start, end);
   let a = 0;
-  while (a < run.length - 1 && titleWords.has((run[a] as Token).lower)) a++;
+  while (a < run.length - 1 && isTitle(run[a] as Token, run.length - a)) a++;
   const name = run.slice(a);
   // A single sentence-initial capital word that is a common noun ("Officials said") is not a name.
   if (name.length === 1 && (name[0] as Token).pos !== 'PROPN') return null;

@@ -18,7 +18,14 @@ export class SpeakerResolver {
   private lastSpeaker: Resolved | null = null;
   private readonly descriptions: string[] = [];
 
-  constructor(private readonly sentences: Sentence[]) {}
+  /**
+   * @param reportedSpeaker the named speaker of a reporting verb outside quotes in a sentence
+   *   ("Marsh said the port expected losses"), so that a pronoun after it refers to that speaker.
+   */
+  constructor(
+    private readonly sentences: Sentence[],
+    private readonly reportedSpeaker: (sentence: number) => Mention | null = () => null,
+  ) {}
 
   /** The speaker a mention at sentence `at` refers to, and remembers it as the latest speaker. */
   resolve(mention: Mention, at: number): string {
@@ -36,6 +43,11 @@ export class SpeakerResolver {
   private lookUp(mention: Mention, at: number): string {
     if (mention.kind === 'name' && mention.name) return this.fullName(mention.name, at);
     if (mention.kind === 'pronoun') {
+      const since = Math.max(this.lastSpeaker?.sentence ?? -1, at - pronounReach - 1);
+      for (let s = at - 1; s > since; s--) {
+        const reported = this.reportedSpeaker(s);
+        if (reported?.name) return this.fullName(reported.name, s);
+      }
       const recent = this.recentSpeaker(at, pronounReach);
       if (recent) return recent;
       const subject = this.lastNamedSubject(at, mention.tokens[0] as Token);

@@ -32,8 +32,9 @@ export function storyQuotes(analysis: Analysis, story: Story): StoryQuotes {
     singles: analysis.quotes.singles
       .filter((s) => s.story === story.id)
       .map((single) => ({ single, quote: quote(single.quote) })),
+    // A quotation no other article quotes is listed once, with its indirect renderings, as a single.
     indirect: analysis.quotes.indirect
-      .filter((i) => inStory.has(i.article))
+      .filter((i) => inStory.has(i.article) && !analysis.quotes.singles.some((s) => s.quote === i.quote))
       .map((i) => ({ quote: quote(i.quote), article: i.article, sentence: i.sentence })),
   };
 }
