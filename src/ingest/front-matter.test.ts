@@ -75,7 +75,7 @@ test('splitFrontMatter', async (t) => {
 
   await t.test('should accept CRLF line ends', () => {
     const result = splitFrontMatter('---\r\ntitle: Quay closed\r\n---\r\nBody.');
-    assert.deepEqual(result, { body: 'Body.', meta: { title: 'Quay closed' } });
+    assert.deepEqual(result, { body: 'Body.', bodyStart: 30, meta: { title: 'Quay closed' } });
   });
 
   await t.test('should skip keys with empty values', () => {
@@ -87,7 +87,7 @@ test('splitFrontMatter', async (t) => {
     'should remove an empty block',
 
     () => {
-      assert.deepEqual(splitFrontMatter('---\n---\nBody.'), { body: 'Body.', meta: {} });
+      assert.deepEqual(splitFrontMatter('---\n---\nBody.'), { body: 'Body.', bodyStart: 8, meta: {} });
     },
   );
 });
