@@ -8,6 +8,7 @@ import type { SemanticMode } from '../src/align/scorer/model.ts';
 import { evaluateAnalysis } from './analysis.ts';
 import { cachedEncoder } from './encoder-cache.ts';
 import { evaluateGenerated } from './generated.ts';
+import { evaluateQuotes } from './quotes.ts';
 import { type EvalRow, skipped } from './row.ts';
 import { msrpCrossValidation, stsbCorrelation } from './scorer.ts';
 
@@ -40,6 +41,15 @@ export async function runEval(options: EvalOptions): Promise<EvalRow[]> {
       ? await stsbCorrelation(stsb, options.modes, encode)
       : [skipped('similarity Pearson', 'STS-B dev', `${stsb} not found`)]),
   );
+  const polnear = `${options.shared}/eval/polnear`;
+  for (const part of ['train', 'dev'] as const) {
+    options.onProgress?.(`PolNeAR ${part}`);
+    rows.push(
+      ...(existsSync(`${polnear}/${part}`)
+        ? evaluateQuotes(polnear, part)
+        : [skipped('quote F1', `PolNeAR ${part}`, `${polnear}/${part} not found`)]),
+    );
+  }
   options.onProgress?.('analyze');
   const folders: Array<[string, string, string]> = [
     ['seeds', seeds, 'seeds'],
