@@ -13,7 +13,8 @@ const cueLemmas = new Set(
   caution shout yell exclaim testify confirm deny conclude wonder boast repeat told said says added
   recount describe reiterate lament plead pledge proclaim scoff retort counter mutter whisper cry
   charge allege opine posit muse tout chime interject call dismiss label brand characterize
-  characterise inform indicate express echo highlight underscore imply`
+  characterise inform indicate express echo highlight underscore imply react
+  read`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -23,8 +24,13 @@ const nounTaggedForms = new Set(['said', 'says', 'told', 'added', 'asked', 'wrot
 /** Words before "to" that make a cue of it: "according to", "in a statement to" is not one. */
 const phraseCues = new Set(['according']);
 
-/** True when the token is a reporting verb (by lemma or form, wink's lemmas miss some past forms). */
-export function isCueVerb(token: Token): boolean {
+/**
+ * True when the token is a reporting verb (by lemma or form, wink's lemmas miss some past forms).
+ * `previous` is the token before it: wink tags some verbs after a name as nouns ("Bozell answers").
+ */
+export function isCueVerb(token: Token, previous?: Token): boolean {
+  if ((token.pos === 'NOUN' || token.pos === 'ADJ') && (previous?.pos === 'PROPN' || previous?.pos === 'PRON'))
+    return nounTaggedForms.has(token.lower) || (/(?:s|ed)$/.test(token.lower) && cueForms.has(token.lower));
   // wink tags a few past forms as nouns ("officials said"); other nouns ("a phone call") are not cues.
   if (token.pos === 'NOUN') return nounTaggedForms.has(token.lower);
   // …and past forms after a name as adjectives ("Leavitt informed reporters").

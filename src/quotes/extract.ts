@@ -12,7 +12,7 @@ import type { Quote } from './types.ts';
 /** Quotations of at most this many words are fragments (scare quotes, a word taken from a speaker). */
 const fragmentWords = 2;
 /** How many tokens after a quotation its attribution may start (`,” the White House press secretary said`). */
-const afterReach = 10;
+const afterReach = 16;
 /** How many sentences back a quotation standing alone may inherit the last speaker (continued speech). */
 const continuedSpeech = 2;
 
@@ -60,7 +60,7 @@ export function findQuotes(article: SegmentedArticle): FoundQuote[] {
     let attribution = attributionAround(article, parts, inAnyPiece);
     let speaker: string | null = null;
     if (attribution) speaker = resolver.resolve(attribution.mention, s);
-    else if (!fragment && !standsAlone(article, parts, inAnyPiece)) {
+    else if (!standsAlone(article, parts, inAnyPiece)) {
       // "Ushakov dismissed the idea as “…”": no cue, but the subject is the one quoted.
       const mention = subjectOf((article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]));
       if (mention && mention.kind !== 'description') {
@@ -174,10 +174,15 @@ function attributionAround(
     if (found) return found;
   }
   const endTokens = (article.sentences[endSentence] as Sentence).tokens;
-  const after = endTokens.filter((t) => t.start >= last[1] && !inPiece(t));
+  let after = endTokens.filter((t) => t.start >= last[1] && !inPiece(t));
+  // `“…?” Trump said.`: the tokenizer ends the sentence at the quote's own ? or !, so the attribution
+  // opens the next sentence.
+  const next = article.sentences[endSentence + 1];
+  if (!after.some(isWordLike) && next && next.start - last[1] <= 3 && next.paragraph === article.sentences[endSentence]?.paragraph)
+    after = next.tokens.filter((t) => !inPiece(t));
   const startTokens = (article.sentences[startSentence] as Sentence).tokens;
   const before = startTokens.filter((t) => t.end <= first[0] && !inPiece(t));
-  const opensSentence = !before.some((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const opensSentence = !before.some(isWordLike);
   const viaAfter = attributionAfterQuote(cutAtNextQuote(after, article.text), endSentence);
   const viaBefore = attributionBeforeQuote(before, startSentence);
   return opensSentence ? (viaAfter ?? viaBefore) : (viaBefore ?? viaAfter);
@@ -191,6 +196,10 @@ function participleSubject(tokens: Token[], v: number): Mention | null {
     if (mention) return mention;
   }
   return subjectOf(tokens);
+}
+
+function isWordLike(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
 }
 
 /**
@@ -243,7 +252,7 @@ function attributionAfterQuote(tokens: Token[], sentence: number): Attribution |
       const mention = mentionAfter(tokens, v + 2);
       return mention ? { mention, cue: 'according to', sentence } : null;
     }
-    if (!isCueVerb(t)) continue;
+    if (!isCueVerb(t, tokens[v - 1])) continue;
     const words = tokens.slice(0, v).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
     const mention = words.length === 0 ? mentionAfter(tokens, v + 1) : mentionBefore(tokens, v);
     if (mention) return { mention, cue: t.text, sentence };
@@ -259,12 +268,13 @@ function attributionBeforeQuote(tokens: Token[], sentence: number): Attribution 
       const mention = mentionAfter(tokens, v + 2);
       if (mention) return { mention, cue: 'according to', sentence };
     }
-    if (!isCueVerb(t)) continue;
-    const inverted = tokens[v + 1]?.pos === 'PROPN' ? mentionAfter(tokens, v + 1) : null;
-    const mention =
-      tokens[v - 1]?.text === ',' && t.lower.endsWith('ing')
-        ? participleSubject(tokens, v)
-        : (mentionBefore(tokens, v) ?? inverted);
+    if (!isCueVerb(t, tokens[v - 1])) continue;
+    // `, said Sanders: “…”`: inverted only right after punctuation or at the start.
+    const afterPunctuation = v === 0 || tokens[v - 1]?.type === 'punctuation';
+    const inverted = afterPunctuation && tokens[v + 1]?.pos === 'PROPN' ? mentionAfter(tokens, v + 1) : null;
+    // "…, saying “…”" and "went on to say “…”": the speaker is the subject of the verb before.
+    const dependent = (tokens[v - 1]?.text === ',' && t.lower.endsWith('ing')) || tokens[v - 1]?.lower === 'to';
+    const mention = dependent ? participleSubject(tokens, v) : (mentionBefore(tokens, v) ?? inverted);
     if (mention) return { mention, cue: t.text, sentence };
   }
   return null;

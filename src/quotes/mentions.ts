@@ -24,7 +24,7 @@ const reflexives = new Set(['himself', 'herself', 'themselves', 'itself']);
 /** Words of time that end a speaker's phrase: "On Monday, Leavitt said", "the same day Mr. Witkoff said". */
 const timeWords = new Set(
   `day days week weeks month months year years morning afternoon evening night weekend today yesterday
-  tonight monday tuesday wednesday thursday friday saturday sunday earlier later time`
+  tonight earlier later time Monday Tuesday Wednesday Thursday Friday Saturday Sunday`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -64,9 +64,9 @@ function hasName(tokens: Token[]): boolean {
 
 /** True when the token can start or continue a capitalised name. */
 function isCapitalised(t: Token): boolean {
-  return (
-    /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')
-  );
+  // wink tags names it does not know by their look-alikes ("Cross wrote", "Welch added"): a
+  // capitalised word that is not a function word counts, whatever its tag.
+  return /^\p{Lu}/u.test(t.text) && t.type === 'word' && !functionPos.has(t.pos) && t.text !== 'I';
 }
 
 /** The mention ending just before `end` (exclusive), walking left over adverbs and auxiliaries. */
@@ -75,6 +75,11 @@ export function mentionBefore(tokens: Token[], end: number): Mention | null {
   const skippable = (t: Token) =>
     (betweenPos.has(t.pos) && !pronouns.has(t.lower)) || reflexives.has(t.lower);
   while (i >= 0 && skippable(tokens[i] as Token)) i--;
+  // "Harry M. Reid (D-Nev.) said": a parenthesis after a name (party, state, age) is skipped.
+  if (tokens[i]?.text === ')') {
+    const open = findBack(tokens, i, '(', 8);
+    if (open > 0) return mentionBefore(tokens, open);
+  }
   if (i < 0) return null;
   const last = tokens[i] as Token;
   if (pronouns.has(last.lower) && last.pos === 'PRON') return toMention([last]);
@@ -115,11 +120,14 @@ export function mentionAfter(tokens: Token[], start: number): Mention | null {
   return phrase.length > 0 ? toMention(phrase) : null;
 }
 
+const functionPos = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
 function inPhrase(t: Token): boolean {
   if (linkWords.has(t.lower)) return true;
-  if (t.text === '.' || t.text === ',' || t.type === 'punctuation' || t.quoted || timeWords.has(t.lower))
-    return false;
-  return phrasePos.has(t.pos) && !pronouns.has(t.lower);
+  if (t.text === '.' || t.text === ',' || t.type === 'punctuation' || t.quoted) return false;
+  // Lowercase time words end a phrase ("the same day Mr. Witkoff"); "Kristen Day" is a name.
+  if (timeWords.has(t.text)) return false;
+  return (phrasePos.has(t.pos) || isCapitalised(t)) && !pronouns.has(t.lower);
 }
 
 /** Link words cannot start or end a phrase ("of the", "'s"). */
