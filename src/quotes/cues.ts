@@ -29,7 +29,10 @@ const phraseCues = new Set(['according']);
  * `previous` is the token before it: wink tags some verbs after a name as nouns ("Bozell answers").
  */
 export function isCueVerb(token: Token, previous?: Token): boolean {
-  if ((token.pos === 'NOUN' || token.pos === 'ADJ') && (previous?.pos === 'PROPN' || previous?.pos === 'PRON'))
+  if (
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    (previous?.pos === 'PROPN' || previous?.pos === 'PRON')
+  )
     return nounTaggedForms.has(token.lower) || (/(?:s|ed)$/.test(token.lower) && cueForms.has(token.lower));
   // wink tags a few past forms as nouns ("officials said"); other nouns ("a phone call") are not cues.
   if (token.pos === 'NOUN') return nounTaggedForms.has(token.lower);

@@ -178,7 +178,12 @@ function attributionAround(
   // `“…?” Trump said.`: the tokenizer ends the sentence at the quote's own ? or !, so the attribution
   // opens the next sentence.
   const next = article.sentences[endSentence + 1];
-  if (!after.some(isWordLike) && next && next.start - last[1] <= 3 && next.paragraph === article.sentences[endSentence]?.paragraph)
+  if (
+    !after.some(isWordLike) &&
+    next &&
+    next.start - last[1] <= 3 &&
+    next.paragraph === article.sentences[endSentence]?.paragraph
+  )
     after = next.tokens.filter((t) => !inPiece(t));
   const startTokens = (article.sentences[startSentence] as Sentence).tokens;
   const before = startTokens.filter((t) => t.end <= first[0] && !inPiece(t));
@@ -252,8 +257,9 @@ function attributionAfterQuote(tokens: Token[], sentence: number): Attribution |
       const mention = mentionAfter(tokens, v + 2);
       return mention ? { mention, cue: 'according to', sentence } : null;
     }
-    if (!isCueVerb(t, tokens[v - 1])) continue;
-    const words = tokens.slice(0, v).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    // "…as “fantastic,” telling reporters": a participle's speaker is the subject before the quote.
+    if (!isCueVerb(t, tokens[v - 1]) || t.lower.endsWith('ing')) continue;
+    const words = tokens.slice(0, v).filter(isWordLike);
     const mention = words.length === 0 ? mentionAfter(tokens, v + 1) : mentionBefore(tokens, v);
     if (mention) return { mention, cue: t.text, sentence };
   }
@@ -273,7 +279,8 @@ function attributionBeforeQuote(tokens: Token[], sentence: number): Attribution 
     const afterPunctuation = v === 0 || tokens[v - 1]?.type === 'punctuation';
     const inverted = afterPunctuation && tokens[v + 1]?.pos === 'PROPN' ? mentionAfter(tokens, v + 1) : null;
     // "…, saying “…”" and "went on to say “…”": the speaker is the subject of the verb before.
-    const dependent = (tokens[v - 1]?.text === ',' && t.lower.endsWith('ing')) || tokens[v - 1]?.lower === 'to';
+    const dependent =
+      (tokens[v - 1]?.text === ',' && t.lower.endsWith('ing')) || tokens[v - 1]?.lower === 'to';
     const mention = dependent ? participleSubject(tokens, v) : (mentionBefore(tokens, v) ?? inverted);
     if (mention) return { mention, cue: t.text, sentence };
   }

@@ -16,7 +16,14 @@ export function quotedPieces(paragraphs: ParagraphSpan[]): Array<{ pieces: Piece
   return paragraphs.map(({ text, start }) => {
     const pieces: Piece[] = [];
     let open = -1;
+    // Quote marks inside markup left in the text (`<tweet id="…">`) are attribute values, not speech.
+    const markup = [...text.matchAll(/<\/?[A-Za-z][^<>\n]*>/g)].map((m) => [m.index, m.index + m[0].length]);
     for (let i = 0; i < text.length; i++) {
+      const inside = markup.find(([a, b]) => i >= (a as number) && i < (b as number));
+      if (inside) {
+        i = (inside[1] as number) - 1;
+        continue;
+      }
       const ch = text[i];
       const after = text[i + 1] ?? '';
       if (ch === '“') {
