@@ -7,6 +7,8 @@ import { isCueVerb, isPhraseCue, looksLikeAttribution } from './cues.ts';
 import { type Mention, mentionAfter, mentionBefore } from './mentions.ts';
 import { type Piece, quotations } from './pieces.ts';
 import { SpeakerResolver } from './resolve.ts';
+import { type Attribution, type SpeakerCandidate, speakerCandidates } from './speaker-candidates.ts';
+import { bundledRanker, chooseSpeaker, type SpeakerRanker } from './speaker-ranker.ts';
 import type { Quote } from './types.ts';
 
 /** Quotations of at most this many words are fragments (scare quotes, a word taken from a speaker). */
@@ -15,13 +17,6 @@ const fragmentWords = 2;
 const afterReach = 16;
 /** How many sentences back a quotation standing alone may inherit the last speaker (continued speech). */
 const continuedSpeech = 2;
-
-/** An attribution found in the text: who, with which cue, where. */
-interface Attribution {
-  mention: Mention;
-  cue: string | null;
-  sentence: number;
-}
 
 /** A quotation with what comparing it needs: its content terms (stems) and the sentences it spans. */
 export interface FoundQuote {
@@ -35,8 +30,16 @@ export function extractQuotes(article: SegmentedArticle): Quote[] {
   return findQuotes(article).map((f) => f.quote);
 }
 
+/** How speakers are chosen; the defaults serve users, the others training and tests. */
+export interface FindOptions {
+  /** The candidate ranker: the bundled one by default; null for the hand-written rules alone. */
+  ranker?: SpeakerRanker | null;
+  /** Sees every quotation's speaker candidates (for training the ranker). */
+  onCandidates?: (parts: Piece[], candidates: SpeakerCandidate[]) => void;
+}
+
 /** `extractQuotes` with each quotation's content terms and sentence range. */
-export function findQuotes(article: SegmentedArticle): FoundQuote[] {
+export function findQuotes(article: SegmentedArticle, options: FindOptions = {}): FoundQuote[] {
   const groups = quotations(article.text, paragraphs(article.text), looksLikeAttribution);
   const inAnyPiece = pieceTest(groups.flat());
   const resolver = new SpeakerResolver(article.sentences, (s) => {
@@ -57,29 +60,36 @@ export function findQuotes(article: SegmentedArticle): FoundQuote[] {
     );
     if (words === 0) continue;
     const fragment = words <= fragmentWords;
-    let attribution = attributionAround(article, parts, inAnyPiece);
-    let speaker: string | null = null;
-    if (attribution) speaker = resolver.resolve(attribution.mention, s);
-    else if (!standsAlone(article, parts, inAnyPiece)) {
-      // "Ushakov dismissed the idea as “…”": no cue, but the subject is the one quoted.
-      const mention = subjectOf((article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]));
-      if (mention && mention.kind !== 'description') {
-        attribution = { mention, cue: null, sentence: s };
-        speaker = resolver.resolve(mention, s);
-      }
-    } else if (!fragment) {
-      // A quotation standing alone continues the speech before it, or follows its introduction
-      // ("Rubio told reporters:" / "Waltz said the talks would go on.").
-      const heard = recentlyHeard(previous as Heard | null, sentenceAt(article.sentences, first[0]));
-      const introduced = introductionBefore(article, s, inAnyPiece);
-      if (introduced) {
-        attribution = introduced;
-        speaker = resolver.resolve(introduced.mention, s);
-      } else if (heard) {
-        attribution = heard.attribution;
-        speaker = heard.speaker;
+    const alone = standsAlone(article, parts, inAnyPiece);
+    const heard: Heard | null = fragment ? null : recentlyHeard(previous as Heard | null, s);
+    let attribution = ruleAttribution(article, parts, inAnyPiece, { fragment, alone, heard });
+    let inherited: boolean = attribution !== null && attribution === heard?.attribution;
+    const ranker = options.ranker === undefined ? bundledRanker() : options.ranker;
+    if (ranker || options.onCandidates) {
+      const candidates = speakerCandidates({
+        article,
+        parts,
+        startSentence: s,
+        endSentence: sentenceAt(article.sentences, last[1]),
+        inPiece: inAnyPiece,
+        rule: attribution,
+        previous: heard?.attribution ?? null,
+        fragment,
+        standsAlone: alone,
+        opensSentence: opensItsSentence(article, parts, inAnyPiece),
+      });
+      options.onCandidates?.(parts, candidates);
+      if (ranker) {
+        const best = chooseSpeaker(ranker, candidates);
+        attribution = best?.attribution ?? null;
+        inherited = best?.previous ?? false;
       }
     }
+    const speaker: string | null = !attribution
+      ? null
+      : inherited && heard?.speaker
+        ? heard.speaker
+        : resolver.resolve(attribution.mention, s);
     const original = (at: number) => toOriginalOffset(article.offsets, at) + (article.bodyStart ?? 0);
     const mentionTokens = attribution?.mention.tokens;
     const quote: Quote = {
@@ -117,6 +127,40 @@ export function findQuotes(article: SegmentedArticle): FoundQuote[] {
     if (!heard?.speaker) return null;
     return at - sentenceAt(article.sentences, heard.end) <= continuedSpeech ? heard : null;
   }
+}
+
+/**
+ * The hand-written rules' attribution: the cue around the quotation; failing that, the subject of
+ * its clause ("Ushakov dismissed the idea as “…”"); for a quotation standing alone, the sentence
+ * that introduces it ("Rubio told reporters:") or the speech it continues.
+ */
+function ruleAttribution(
+  article: SegmentedArticle,
+  parts: Piece[],
+  inPiece: (t: Token) => boolean,
+  quote: { fragment: boolean; alone: boolean; heard: { attribution: Attribution | null } | null },
+): Attribution | null {
+  const around = attributionAround(article, parts, inPiece);
+  if (around) return around;
+  const first = parts[0] as Piece;
+  const s = sentenceAt(article.sentences, first[0]);
+  if (!quote.alone) {
+    const mention = subjectOf((article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]));
+    return mention && mention.kind !== 'description' ? { mention, cue: null, sentence: s } : null;
+  }
+  if (quote.fragment) return null;
+  return introductionBefore(article, s, inPiece) ?? quote.heard?.attribution ?? null;
+}
+
+/** True when no word precedes the quotation in its sentence. */
+function opensItsSentence(
+  article: SegmentedArticle,
+  parts: Piece[],
+  inPiece: (t: Token) => boolean,
+): boolean {
+  const first = parts[0] as Piece;
+  const sentence = article.sentences[sentenceAt(article.sentences, first[0])] as Sentence;
+  return !sentence.tokens.some((t) => t.end <= first[0] && !inPiece(t) && isWordLike(t));
 }
 
 /** Index of the sentence holding normalised offset `at` (the last one starting at or before it). */

@@ -3,7 +3,7 @@ import type { PairVerdict } from '../classify/types.ts';
 import type { Derivation } from '../provenance/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import type { Story } from '../stories/index.ts';
-import { findQuotes } from './extract.ts';
+import { type FoundQuote, findQuotes } from './extract.ts';
 import { compareQuotations } from './match.ts';
 import type { IndirectQuote, Quote, QuoteVariant, SingleQuote } from './types.ts';
 
@@ -27,6 +27,18 @@ export interface QuoteFindings {
   indirect: IndirectQuote[];
 }
 
+const cache = new WeakMap<SegmentedArticle, FoundQuote[]>();
+
+/** The quotations of an article, extracted once per article object (provenance and quotes both ask). */
+export function articleQuotes(article: SegmentedArticle): FoundQuote[] {
+  let found = cache.get(article);
+  if (!found) {
+    found = findQuotes(article);
+    cache.set(article, found);
+  }
+  return found;
+}
+
 /** Extracts the quotations of every article and follows them across each story. */
 export function quoteStage(
   articles: SegmentedArticle[],
@@ -34,7 +46,7 @@ export function quoteStage(
   derivations: Derivation[],
   verdicts: PairVerdict[],
 ): QuoteFindings {
-  const found = new Map(articles.map((a) => [a.id, findQuotes(a)]));
+  const found = new Map(articles.map((a) => [a.id, articleQuotes(a)]));
   const comparison = compareQuotations({ articles, found, stories, derivations, verdicts });
   return { quotes: [...found.values()].flat().map((f) => f.quote), ...comparison };
 }

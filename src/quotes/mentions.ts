@@ -132,6 +132,9 @@ function inPhrase(t: Token): boolean {
 
 /** Link words cannot start or end a phrase ("of the", "'s"). */
 function trimPhrase(tokens: Token[]): Token[] {
+  // A phrase names someone only if it has a noun, a name or a number: "The so-called" does not.
+  if (!tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || isCapitalised(t)))
+    return [];
   let a = 0;
   let b = tokens.length;
   while (a < b && (linkWords.has((tokens[a] as Token).lower) || (tokens[a] as Token).pos === 'PART')) a++;

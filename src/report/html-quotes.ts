@@ -1,29 +1,21 @@
 // The quotations section of the HTML report: each change as a word diff, then quotes only one article has.
 import type { DiffPart } from '../quotes/index.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { changeLabel, type StoryQuotes } from './quote-lines.ts';
+import { changeLabel, notableSingles, type StoryQuotes, singleLabel } from './quote-lines.ts';
 
 /** A story's quotation findings as HTML; empty when there are none. All text is escaped. */
 export function quotesSection(found: StoryQuotes): string {
   const { derivation, independent } = found.agreeing;
-  const singles = found.singles.filter((s) => s.single.addedByCopy || s.single.indirectIn.length > 0);
+  const singles = notableSingles(found);
   if (found.changes.length === 0 && singles.length === 0 && found.indirect.length === 0) return '';
   const rows = found.changes.map(
     (change) =>
       `<tr class="${change.variant.context}"><td>${esc(change.variant.speaker ?? 'unattributed')}</td><td>${esc(changeLabel(change))}</td><td>“${diffHtml(change.variant.diff)}”</td></tr>`,
   );
-  for (const { single, quote } of singles) {
-    const where = single.addedByCopy
-      ? `only in ${quote.article}, added by the copy`
-      : `only quoted in ${quote.article}`;
-    const indirect =
-      single.indirectIn.length > 0
-        ? `; as indirect speech in ${single.indirectIn.map((i) => i.article).join(', ')}`
-        : '';
+  for (const single of singles)
     rows.push(
-      `<tr class="single"><td>${esc(quote.speaker ?? 'unattributed')}</td><td>${esc(where + indirect)}</td><td>“<ins>${esc(quote.text)}</ins>”</td></tr>`,
+      `<tr class="single"><td>${esc(single.quote.speaker ?? 'unattributed')}</td><td>${esc(singleLabel(single))}</td><td>“<ins>${esc(single.quote.text)}</ins>”</td></tr>`,
     );
-  }
   for (const { quote, article } of found.indirect)
     rows.push(
       `<tr class="indirect"><td>${esc(quote.speaker ?? 'unattributed')}</td><td>${esc(`turned into indirect speech in ${article}`)}</td><td>“${esc(quote.text)}”</td></tr>`,

@@ -45,3 +45,20 @@ export function changeLabel({ variant, a, b }: StoryQuotes['changes'][number]): 
     ? `${variant.kind} in ${b.article} (copy of ${a.article})`
     : `quoted differently (${variant.kind}) by ${a.article} and ${b.article}`;
 }
+
+/**
+ * A one-line label of a quotation only one article has: "only in 001, added by the copy", or
+ * "only quoted in 000; as indirect speech in 003".
+ */
+export function singleLabel({ single, quote }: StoryQuotes['singles'][number]): string {
+  const where = single.addedByCopy
+    ? `only in ${quote.article}, added by the copy`
+    : `only quoted in ${quote.article}`;
+  const indirect = single.indirectIn.map((i) => i.article).join(', ');
+  return indirect ? `${where}; as indirect speech in ${indirect}` : where;
+}
+
+/** The singles worth a line of their own: added by a copy, or told elsewhere as indirect speech. */
+export function notableSingles(found: StoryQuotes): StoryQuotes['singles'] {
+  return found.singles.filter((s) => s.single.addedByCopy || s.single.indirectIn.length > 0);
+}

@@ -1,7 +1,7 @@
 // The quotes part of the terminal summary: each alteration as a word diff, discrepancies, additions.
 import type pc from 'picocolors';
 import type { DiffPart } from '../quotes/index.ts';
-import { changeLabel, type StoryQuotes } from './quote-lines.ts';
+import { changeLabel, notableSingles, type StoryQuotes, singleLabel } from './quote-lines.ts';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -21,24 +21,15 @@ export function quoteLines(found: StoryQuotes, c: Colors): string[] {
       change.variant.context === 'derivation' ? c.red(changeLabel(change)) : c.yellow(changeLabel(change));
     lines.push(`    ${label} — ${who}: “${diffText(change.variant.diff, c)}”`);
   }
-  for (const { single, quote } of found.singles) {
-    if (!single.addedByCopy && single.indirectIn.length === 0) continue;
-    const where = single.addedByCopy
-      ? `only in ${quote.article}, added by the copy`
-      : `only quoted in ${quote.article}`;
-    const indirect =
-      single.indirectIn.length > 0
-        ? `; as indirect speech in ${single.indirectIn.map((i) => i.article).join(', ')}`
-        : '';
-    lines.push(`    ${c.cyan(where + indirect)} — ${quote.speaker ?? 'unattributed'}: “${quote.text}”`);
-  }
+  for (const single of notableSingles(found))
+    lines.push(
+      `    ${c.cyan(singleLabel(single))} — ${single.quote.speaker ?? 'unattributed'}: “${single.quote.text}”`,
+    );
   for (const { quote, article } of found.indirect)
     lines.push(
       `    ${c.cyan(`turned into indirect speech in ${article}`)} — ${quote.speaker ?? 'unattributed'}: “${quote.text}”`,
     );
-  const others = found.singles.filter(
-    (s) => !s.single.addedByCopy && s.single.indirectIn.length === 0,
-  ).length;
+  const others = found.singles.length - notableSingles(found).length;
   if (others > 0) lines.push(c.dim(`    ${others} other quotation(s) appear in one article only`));
   return lines;
 }

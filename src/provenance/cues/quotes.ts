@@ -1,5 +1,7 @@
 // Direction evidence from quotations: the version that matches independent reports is the source's.
-import { isWordToken } from '../../segment/sentences.ts';
+
+import { quoteWords } from '../../quotes/compare.ts';
+import { articleQuotes } from '../../quotes/index.ts';
 import type { SegmentedArticle } from '../../segment/types.ts';
 import type { Cue } from '../types.ts';
 
@@ -7,24 +9,14 @@ import type { Cue } from '../types.ts';
 const weightPerQuote = 0.6;
 const maxLogit = 2;
 
-/** A run of quoted words in one sentence, lowercased, punctuation dropped. */
+/** A quotation's words, lowercased, punctuation dropped. */
 type QuotedRun = string[];
 
-/** The quoted word runs of an article (three words or more). */
+/** The quotations of an article (three words or more) as word lists. */
 export function quotedRuns(article: SegmentedArticle): QuotedRun[] {
-  const runs: QuotedRun[] = [];
-  for (const sentence of article.sentences) {
-    let run: string[] = [];
-    for (const token of sentence.tokens) {
-      if (token.quoted && isWordToken(token)) run.push(token.lower);
-      else if (token.text === '”' || !token.quoted) {
-        if (run.length >= 3) runs.push(run);
-        run = [];
-      }
-    }
-    if (run.length >= 3) runs.push(run);
-  }
-  return runs;
+  return articleQuotes(article)
+    .map((f) => quoteWords(f.quote.text))
+    .filter((words) => words.length >= 3);
 }
 
 /**
