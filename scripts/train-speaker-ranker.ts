@@ -1,7 +1,8 @@
 // Trains the quotation speaker ranker on PolNeAR's train part and writes data/speaker-ranker.json.
 // Deterministic: the same data gives the same file. Usage:
 //   node --import tsx scripts/train-speaker-ranker.ts [path/to/polnear]   (default ../shared/eval/polnear)
-// Prints 5-fold cross-validated speaker accuracy (folds by article) for the rules alone and the ranker.
+// Prints 5-fold cross-validated speaker accuracy (folds by article) for the rules alone and the
+// ranker, and both on the dev part (held out). `--quick` skips the cross-validation.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear, type Span } from '../eval/polnear.ts';
@@ -26,43 +27,52 @@ interface Example {
 const options: BoostOptions = { rounds: 300, learningRate: 0.05, depth: 4, minLeaf: 20 };
 const folds = 5;
 
-const folder = process.argv[2] ?? new URL('../../shared/eval/polnear', import.meta.url).pathname;
-const docs = readPolnear(join(folder, 'train'));
-const examples: Example[] = [];
-docs.forEach((doc, d) => {
-  const article = segment(normalize({ id: doc.name, path: doc.path, text: doc.text, meta: {} }));
-  const original = (at: number) => toOriginalOffset(article.offsets, at);
-  const seen: Array<{ parts: Span[]; candidates: SpeakerCandidate[] }> = [];
-  findQuotes(article, {
-    ranker: null,
-    onCandidates: (parts: Piece[], candidates) =>
-      seen.push({ parts: parts.map(([a, b]) => [original(a), original(b)]), candidates }),
-  });
-  // Each quotation is matched through its pieces; its label comes from the first matched gold quote.
-  const pieces = seen.flatMap((q, i) => q.parts.map((p) => ({ span: p, quote: i })));
-  const matches = matchSpans(
-    pieces.map((p) => p.span),
-    doc.quotes.map((g) => [g.start, g.end] as Span),
-  );
-  const done = new Set<number>();
-  for (const [p, g] of matches) {
-    const q = (pieces[p] as { quote: number }).quote;
-    if (done.has(q)) continue;
-    done.add(q);
-    const sources = doc.quotes[g]?.sources ?? [];
-    const { candidates } = seen[q] as { candidates: SpeakerCandidate[] };
-    const labels = candidates.map((c) => {
-      const t = c.attribution.mention.tokens;
-      const span: Span = [
-        original((t[0] as { start: number }).start),
-        original((t[t.length - 1] as { end: number }).end),
-      ];
-      return sources.some((s) => overlap(span, s) > 0) ? 1 : 0;
-    });
-    examples.push({ doc: d, candidates, labels, scored: sources.length > 0 });
-  }
-});
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const folder =
+  args.find((a) => !a.startsWith('--')) ?? new URL('../../shared/eval/polnear', import.meta.url).pathname;
 
+/** The matched quotations of a PolNeAR part, with their candidates labelled by the gold Source spans. */
+function examplesOf(part: 'train' | 'dev'): Example[] {
+  const examples: Example[] = [];
+  readPolnear(join(folder, part)).forEach((doc, d) => {
+    const article = segment(normalize({ id: doc.name, path: doc.path, text: doc.text, meta: {} }));
+    const original = (at: number) => toOriginalOffset(article.offsets, at);
+    const seen: Array<{ parts: Span[]; candidates: SpeakerCandidate[] }> = [];
+    findQuotes(article, {
+      ranker: null,
+      onCandidates: (parts: Piece[], candidates) =>
+        seen.push({ parts: parts.map(([a, b]) => [original(a), original(b)]), candidates }),
+    });
+    // Each quotation is matched through its pieces; its label comes from the first matched gold quote.
+    const pieces = seen.flatMap((q, i) => q.parts.map((p) => ({ span: p, quote: i })));
+    const matches = matchSpans(
+      pieces.map((p) => p.span),
+      doc.quotes.map((g) => [g.start, g.end] as Span),
+    );
+    const done = new Set<number>();
+    for (const [p, g] of matches) {
+      const q = (pieces[p] as { quote: number }).quote;
+      if (done.has(q)) continue;
+      done.add(q);
+      const sources = doc.quotes[g]?.sources ?? [];
+      const { candidates } = seen[q] as { candidates: SpeakerCandidate[] };
+      const labels = candidates.map((c) => {
+        const t = c.attribution.mention.tokens;
+        const span: Span = [
+          original((t[0] as { start: number }).start),
+          original((t[t.length - 1] as { end: number }).end),
+        ];
+        return sources.some((s) => overlap(span, s) > 0) ? 1 : 0;
+      });
+      examples.push({ doc: d, candidates, labels, scored: sources.length > 0 });
+    }
+  });
+  return examples;
+}
+
+const examples = examplesOf('train');
+const dev = examplesOf('dev');
 /** Share of scored examples whose chosen candidate is right; `choose` returns an index or -1. */
 function accuracy(xs: Example[], choose: (e: Example) => number): number {
   const scored = xs.filter((e) => e.scored);
@@ -86,7 +96,7 @@ const byRules = (e: Example) => e.candidates.findIndex((c) => c.features[ruleInd
 const thresholds = [0.1, 0.15, 0.2, 0.3];
 const cv = new Map<number, number[]>(thresholds.map((t) => [t, []]));
 const rulesCv: number[] = [];
-for (let k = 0; k < folds; k++) {
+for (let k = 0; k < (quick ? 0 : folds); k++) {
   const test = examples.filter((e) => e.doc % folds === k);
   const trees = train(examples.filter((e) => e.doc % folds !== k));
   rulesCv.push(accuracy(test, byRules));
@@ -105,13 +115,20 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log(
   `${examples.length} matched quotations, ${examples.filter((e) => e.scored).length} with a gold speaker`,
 );
-console.log(`rules alone: ${mean(rulesCv).toFixed(4)} (5-fold, by article)`);
+if (!quick) console.log(`rules alone: ${mean(rulesCv).toFixed(4)} (5-fold, by article)`);
 let bestThreshold = thresholds[0] as number;
-for (const [threshold, accs] of cv) {
+for (const [threshold, accs] of quick ? [] : cv) {
   console.log(`ranker, threshold ${threshold}: ${mean(accs).toFixed(4)}`);
   if (mean(accs) > mean(cv.get(bestThreshold) ?? [])) bestThreshold = threshold;
 }
 const model: SpeakerRanker = { version: 1, threshold: bestThreshold, trees: train(examples) };
+const chosen = (e: Example) => {
+  const best = chooseSpeaker(model, e.candidates);
+  return best ? e.candidates.indexOf(best) : -1;
+};
+console.log(
+  `PolNeAR dev (held out): rules ${accuracy(dev, byRules).toFixed(4)}, ranker ${accuracy(dev, chosen).toFixed(4)}`,
+);
 const out = new URL('../data/speaker-ranker.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${out.pathname} (threshold ${bestThreshold})`);

@@ -48,6 +48,7 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     return found?.mention.kind === 'name' ? found.mention : null;
   });
   const quotes: FoundQuote[] = [];
+  // The rules' attribution of the previous quotation (what the ranker was trained with) and its speaker.
   type Heard = { attribution: Attribution | null; speaker: string | null; end: number };
   let previous: Heard | null = null;
   for (const parts of groups) {
@@ -62,7 +63,8 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     const fragment = words <= fragmentWords;
     const alone = standsAlone(article, parts, inAnyPiece);
     const heard: Heard | null = fragment ? null : recentlyHeard(previous as Heard | null, s);
-    let attribution = ruleAttribution(article, parts, inAnyPiece, { fragment, alone, heard });
+    const rules = ruleAttribution(article, parts, inAnyPiece, { fragment, alone, heard });
+    let attribution = rules.pick;
     let inherited: boolean = attribution !== null && attribution === heard?.attribution;
     const ranker = options.ranker === undefined ? bundledRanker() : options.ranker;
     if (ranker || options.onCandidates) {
@@ -73,10 +75,11 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
         endSentence: sentenceAt(article.sentences, last[1]),
         inPiece: inAnyPiece,
         rule: attribution,
+        hints: rules.hints,
         previous: heard?.attribution ?? null,
         fragment,
         standsAlone: alone,
-        opensSentence: opensItsSentence(article, parts, inAnyPiece),
+        opensSentence: rules.hints.opens,
       });
       options.onCandidates?.(parts, candidates);
       if (ranker) {
@@ -119,7 +122,7 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     const spanned = article.sentences.slice(s, sentenceAt(article.sentences, last[1]) + 1);
     const terms = spanned.flatMap((x) => x.tokens.filter((t) => inside(t) && isContentToken(t)).map(termOf));
     quotes.push({ quote, terms, sentences: [s, s + spanned.length - 1] });
-    if (!fragment) previous = { attribution, speaker, end: last[1] };
+    if (!fragment) previous = { attribution: rules.pick, speaker, end: last[1] };
   }
   return quotes;
 
@@ -139,28 +142,26 @@ function ruleAttribution(
   parts: Piece[],
   inPiece: (t: Token) => boolean,
   quote: { fragment: boolean; alone: boolean; heard: { attribution: Attribution | null } | null },
-): Attribution | null {
-  const around = attributionAround(article, parts, inPiece);
-  if (around) return around;
+): { pick: Attribution | null; hints: RuleHints } {
+  const around = attributionsAround(article, parts, inPiece);
   const first = parts[0] as Piece;
   const s = sentenceAt(article.sentences, first[0]);
-  if (!quote.alone) {
-    const mention = subjectOf((article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]));
-    return mention && mention.kind !== 'description' ? { mention, cue: null, sentence: s } : null;
-  }
-  if (quote.fragment) return null;
-  return introductionBefore(article, s, inPiece) ?? quote.heard?.attribution ?? null;
-}
-
-/** True when no word precedes the quotation in its sentence. */
-function opensItsSentence(
-  article: SegmentedArticle,
-  parts: Piece[],
-  inPiece: (t: Token) => boolean,
-): boolean {
-  const first = parts[0] as Piece;
-  const sentence = article.sentences[sentenceAt(article.sentences, first[0])] as Sentence;
-  return !sentence.tokens.some((t) => t.end <= first[0] && !inPiece(t) && isWordLike(t));
+  const subjectMention = subjectOf(
+    (article.sentences[s] as Sentence).tokens.filter((t) => t.end <= first[0]),
+  );
+  const hints: RuleHints = {
+    ...around,
+    subject:
+      subjectMention && subjectMention.kind !== 'description'
+        ? { mention: subjectMention, cue: null, sentence: s }
+        : null,
+    introduced: introductionBefore(article, s, inPiece),
+    heard: quote.heard?.attribution ?? null,
+  };
+  const nearby = hints.gap ?? (hints.opens ? (hints.after ?? hints.before) : (hints.before ?? hints.after));
+  if (nearby) return { pick: nearby, hints };
+  if (!quote.alone) return { pick: hints.subject, hints };
+  return { pick: quote.fragment ? null : (hints.introduced ?? hints.heard), hints };
 }
 
 /** Index of the sentence holding normalised offset `at` (the last one starting at or before it). */
@@ -192,17 +193,34 @@ function pieceTest(pieces: Piece[]): (t: Token) => boolean {
   };
 }
 
+/** What each hand-written rule finds for a quotation (the ranker sees them all). */
+export interface RuleHints {
+  /** The cue between the pieces of a split quotation. */
+  gap: Attribution | null;
+  /** The cue after the quotation, and before it, in its sentences. */
+  after: Attribution | null;
+  before: Attribution | null;
+  /** No word precedes the quotation in its sentence. */
+  opens: boolean;
+  /** The subject of the quotation's clause. */
+  subject: Attribution | null;
+  /** The sentence before, introducing it. */
+  introduced: Attribution | null;
+  /** The previous quotation's attribution (continued speech). */
+  heard: Attribution | null;
+}
+
 /**
  * The attribution in the quotation's own sentences: between its pieces (`“…,” she said, “…”`),
  * right after it (`…,” Leavitt said` / `…,” said Leavitt`), or before it (`Trump told Fox: “…”`,
  * `Trump said the talks were “positive”`). After wins when the quotation opens its sentence, before
  * when it closes it.
  */
-function attributionAround(
+function attributionsAround(
   article: SegmentedArticle,
   parts: Piece[],
   inPiece: (t: Token) => boolean,
-): Attribution | null {
+): Pick<RuleHints, 'gap' | 'after' | 'before' | 'opens'> {
   const first = parts[0] as Piece;
   const last = parts[parts.length - 1] as Piece;
   const startSentence = sentenceAt(article.sentences, first[0]);
@@ -215,7 +233,7 @@ function attributionAround(
       (t) => t.start >= gapStart && t.end <= gapEnd && !inPiece(t),
     );
     const found = attributionAfterQuote(tokens, s);
-    if (found) return found;
+    if (found) return { gap: found, after: null, before: null, opens: false };
   }
   const endTokens = (article.sentences[endSentence] as Sentence).tokens;
   let after = endTokens.filter((t) => t.start >= last[1] && !inPiece(t));
@@ -232,9 +250,12 @@ function attributionAround(
   const startTokens = (article.sentences[startSentence] as Sentence).tokens;
   const before = startTokens.filter((t) => t.end <= first[0] && !inPiece(t));
   const opensSentence = !before.some(isWordLike);
-  const viaAfter = attributionAfterQuote(cutAtNextQuote(after, article.text), endSentence);
-  const viaBefore = attributionBeforeQuote(before, startSentence);
-  return opensSentence ? (viaAfter ?? viaBefore) : (viaBefore ?? viaAfter);
+  return {
+    gap: null,
+    after: attributionAfterQuote(cutAtNextQuote(after, article.text), endSentence),
+    before: attributionBeforeQuote(before, startSentence),
+    opens: opensSentence,
+  };
 }
 
 /** "Rubio responded on Friday, stating, “…”": a participle's speaker is the subject of the verb before it. */

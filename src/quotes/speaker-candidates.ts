@@ -1,6 +1,7 @@
 // The people a quotation may belong to: every mention near it, each described by features a ranker weighs.
 import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
 import { isCueVerb, isPhraseCue } from './cues.ts';
+import type { RuleHints } from './extract.ts';
 import { type Mention, mentionAfter } from './mentions.ts';
 import type { Piece } from './pieces.ts';
 
@@ -30,6 +31,8 @@ export interface QuoteContext {
   rule: Attribution | null;
   /** The previous quotation's attribution, when it had one. */
   previous: Attribution | null;
+  /** What each rule found, for features. */
+  hints: Pick<RuleHints, 'gap' | 'after' | 'before' | 'subject' | 'introduced'>;
   fragment: boolean;
   standsAlone: boolean;
   opensSentence: boolean;
@@ -78,7 +81,16 @@ export const candidateFeatures = [
   'quoteWords',
   'speechCueAfter',
   'namingCueAfter',
+  'hintGap',
+  'hintAfter',
+  'hintBefore',
+  'hintSubject',
+  'hintIntroduced',
+  'allCaps',
+  'dateOrNumber',
 ] as const;
+
+const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /** Cues of speech proper, and cues that name or label (their quotations are often one or two words). */
 const speechLemmas = new Set(['say', 'tell', 'add', 'ask', 'write', 'state', 'explain', 'continue']);
@@ -127,7 +139,8 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
     attributions.push(...mentionsOf(article.sentences[s] as Sentence, ctx.inPiece));
   // The rules' and the previous quotation's attributions replace the same mention found by scanning,
   // so their cues are kept.
-  for (const extra of [ctx.rule, ctx.previous]) {
+  const { gap: hGap, after: hAfter, before: hBefore, subject: hSubject, introduced: hIntroduced } = ctx.hints;
+  for (const extra of [ctx.rule, ctx.previous, hGap, hAfter, hBefore, hSubject, hIntroduced]) {
     if (!extra) continue;
     const at = attributions.findIndex((a) => sameSpan(a.mention, extra.mention));
     if (at >= 0) attributions[at] = extra;
@@ -217,6 +230,15 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       ),
       speechCueAfter: next && isCueVerb(next) && speechLemmas.has(next.lemma) ? 1 : 0,
       namingCueAfter: next && isCueVerb(next) && namingLemmas.has(next.lemma) ? 1 : 0,
+      hintGap: hGap && sameSpan(a.mention, hGap.mention) ? 1 : 0,
+      hintAfter: hAfter && sameSpan(a.mention, hAfter.mention) ? 1 : 0,
+      hintBefore: hBefore && sameSpan(a.mention, hBefore.mention) ? 1 : 0,
+      hintSubject: hSubject && sameSpan(a.mention, hSubject.mention) ? 1 : 0,
+      hintIntroduced: hIntroduced && sameSpan(a.mention, hIntroduced.mention) ? 1 : 0,
+      // Datelines ("FLINT, Mich. —") and dates are mentions but never speakers.
+      allCaps:
+        tokens.every((t) => !/\p{Ll}/u.test(t.text)) && tokens.some((t) => /\p{Lu}{2}/u.test(t.text)) ? 1 : 0,
+      dateOrNumber: tokens.some((t) => t.pos === 'NUM' || months.test(t.text)) ? 1 : 0,
     };
     const cue =
       a.cue ??
