@@ -11,6 +11,9 @@ export const codes = {
   NT_INGEST_UNSUPPORTED: 'the file extension is not a supported article format',
   NT_INGEST_NOT_ARTICLE: 'the Markdown file is documentation (lists, tables), not an article; skipped',
   NT_INGEST_DUPLICATE_ID: 'two inputs have the same article id; the later one was renamed',
+  NT_INGEST_BAD_CHARSET: 'the bytes are not valid in the character set the input declares',
+  NT_INGEST_NO_ARTICLE: 'no article text was found in the page',
+  NT_INGEST_BAD_LINE: 'a line of a JSON-lines file is not an article object',
 } as const;
 
 export type Code = keyof typeof codes;

@@ -3,9 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../errors.ts';
 import { isDocumentationName } from './documentation.ts';
-
-/** Extensions read as plain-text articles. */
-export const textExtensions = new Set(['.txt', '.md', '.markdown', '.text']);
+import { supportedExtensions } from './readers/index.ts';
 
 /**
  * Lists article files: a file path is taken as given (its format is checked when read), a folder is
@@ -41,7 +39,7 @@ function walk(dir: string, out: string[]): void {
     if (entry.isDirectory()) walk(full, out);
     else if (
       entry.isFile() &&
-      textExtensions.has(extname(entry.name).toLowerCase()) &&
+      supportedExtensions.has(extname(entry.name).toLowerCase()) &&
       !isDocumentationName(entry.name)
     ) {
       out.push(full);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Diagnostic, diagnostic } from '../errors.ts';
 import { expandPaths } from './files.ts';
-import { isTextPath, readText } from './text.ts';
+import { readerForBytes, readerForPath, supportedExtensions } from './readers/index.ts';
 import type { RawArticle } from './types.ts';
 
 export type { ArticleMeta, RawArticle } from './types.ts';
@@ -22,38 +22,48 @@ export function ingest(paths: string[], options: { stdin?: () => Uint8Array } = 
   const { files, diagnostics } = expandPaths(paths);
   const articles: RawArticle[] = [];
   for (const path of files) {
-    const result = readOne(path, options.stdin);
-    if ('code' in result) diagnostics.push(result);
-    else articles.push(result);
+    for (const result of readOne(path, options.stdin)) {
+      if ('code' in result) diagnostics.push(result);
+      else articles.push(result);
+    }
   }
   return { articles: withUniqueIds(articles, diagnostics), diagnostics };
 }
 
-function readOne(path: string, stdin?: () => Uint8Array): RawArticle | Diagnostic {
+/** The articles of one input, or why it could not be read. */
+function readOne(path: string, stdin?: () => Uint8Array): Array<RawArticle | Diagnostic> {
   if (path === '-') {
-    if (!stdin) return diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available');
-    return readText(stdin(), path, 'stdin');
+    if (!stdin)
+      return [diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available')];
+    const bytes = stdin();
+    return readerForBytes(bytes).read(bytes, path, 'stdin');
   }
-  if (!isTextPath(path)) {
-    return diagnostic(
-      'NT_INGEST_UNSUPPORTED',
-      'ingest',
-      path,
-      `"${extname(path) || 'no extension'}"; expected .txt or .md`,
-    );
+  const reader = readerForPath(path);
+  if (!reader) {
+    const expected = [...supportedExtensions].join(', ');
+    return [
+      diagnostic(
+        'NT_INGEST_UNSUPPORTED',
+        'ingest',
+        path,
+        `"${extname(path) || 'no extension'}"; expected ${expected}`,
+      ),
+    ];
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return diagnostic(
-      'NT_INGEST_UNREADABLE',
-      'ingest',
-      path,
-      (error as NodeJS.ErrnoException).code ?? String(error),
-    );
+    return [
+      diagnostic(
+        'NT_INGEST_UNREADABLE',
+        'ingest',
+        path,
+        (error as NodeJS.ErrnoException).code ?? String(error),
+      ),
+    ];
   }
-  return readText(bytes, path, basename(path, extname(path)));
+  return reader.read(bytes, path, basename(path, extname(path)));
 }
 
 /** Two files named `a.txt` in different folders would share an id: the later gets `a-2`. */

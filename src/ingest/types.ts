@@ -8,6 +8,10 @@ export interface ArticleMeta {
   published?: string;
   url?: string;
   byline?: string;
+  /** ISO 8601 time of the last update, when the source states one. */
+  modified?: string;
+  /** Language tag ("en", "en-GB"), when the source states one. */
+  language?: string;
 }
 
 /** One article as read from its input. */

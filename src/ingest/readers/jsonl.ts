@@ -1,0 +1,54 @@
+// Reads JSON lines: one article per line, as CMS exports and crawlers write them.
+import { type Diagnostic, diagnostic } from '../../errors.ts';
+import { decodeText } from '../decode.ts';
+import type { ArticleMeta, RawArticle } from '../types.ts';
+import { htmlArticle } from './html.ts';
+import type { Reader } from './types.ts';
+
+const metaFields = ['title', 'publisher', 'published', 'url', 'byline'] as const;
+
+/**
+ * One article from one line: `{id?, url?, title?, publisher?, published?, byline?, text | html}`.
+ * Its id is `id`, else `url`, else `<file id>-<line number>`.
+ */
+function lineArticle(line: string, n: number, path: string, fileId: string): RawArticle | Diagnostic {
+  const where = `${path}:${n}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return diagnostic('NT_INGEST_BAD_LINE', 'ingest/jsonl', where, (error as Error).message);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return diagnostic('NT_INGEST_BAD_LINE', 'ingest/jsonl', where, 'not a JSON object');
+  const o = value as Record<string, unknown>;
+  const str = (k: string) =>
+    typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string).trim() : undefined;
+  const id = str('id') ?? str('url') ?? `${fileId}-${n}`;
+  const meta: ArticleMeta = {};
+  for (const k of metaFields) {
+    const v = str(k);
+    if (v) meta[k] = v;
+  }
+  const text = str('text');
+  if (text) return { id, path: where, text, meta };
+  const html = str('html');
+  if (!html) return diagnostic('NT_INGEST_BAD_LINE', 'ingest/jsonl', where, 'neither "text" nor "html"');
+  const article = htmlArticle(html, where, id);
+  return 'code' in article ? article : { ...article, meta: { ...article.meta, ...meta } };
+}
+
+export const jsonlReader: Reader = {
+  format: 'jsonl',
+  extensions: ['.jsonl', '.ndjson'],
+  sniff: (head) => /^\s*\{/.test(head),
+  read(bytes, path, id) {
+    const decoded = decodeText(bytes, path);
+    if ('problem' in decoded) return [decoded.problem];
+    return decoded.text
+      .split(/\r?\n/)
+      .map((line, i) => [line, i + 1] as const)
+      .filter(([line]) => line.trim() !== '')
+      .map(([line, n]) => lineArticle(line, n, path, id));
+  },
+};
