@@ -116,4 +116,11 @@ test('extractQuotes', async (t) => {
       );
     },
   );
+
+  await t.test('should resolve a relative pronoun to the phrase before it', () => {
+    const [q] = quotesOf(
+      'Mayor Lena Ortiz, who told reporters “the bridge is safe to cross,” left before the vote.',
+    );
+    assert.equal(q?.speaker, 'Lena Ortiz');
+  });
 });

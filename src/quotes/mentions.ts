@@ -13,7 +13,17 @@ export interface Mention {
   name: string | null;
 }
 
-const pronouns = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** Pronouns that can be a speaker: personal, and relative ("Beck, who said …"). */
+const pronouns = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which']);
+/** Relative pronouns, whose antecedent is the phrase just before them. */
+export const relativePronouns = new Set(['who', 'which']);
+/** Possessive pronouns, which name a speaker as the owner of words ("his warning that “…”"). */
+export const possessivePronouns = new Set(['his', 'her', 'their']);
+
+/** A one-token pronoun mention. */
+export function pronounMention(token: Token): Mention {
+  return { tokens: [token], text: token.text, kind: 'pronoun', name: null };
+}
 /** Parts of speech a speaker's noun phrase is made of. */
 const phrasePos = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 /** Words that link parts of one noun phrase ("Secretary of State", "the head of the agency"). */

@@ -1,6 +1,6 @@
 // Resolves speaker mentions through the article: surnames and pronouns to the full name, "the official" to "a … official".
 import type { Sentence, Token } from '../segment/types.ts';
-import { type Mention, nameIn } from './mentions.ts';
+import { type Mention, mentionBefore, nameIn, relativePronouns } from './mentions.ts';
 
 /** A speaker as resolved at one point of the article. */
 export interface Resolved {
@@ -42,6 +42,10 @@ export class SpeakerResolver {
 
   private lookUp(mention: Mention, at: number): string {
     if (mention.kind === 'name' && mention.name) return this.fullName(mention.name, at);
+    if (mention.kind === 'pronoun' && relativePronouns.has((mention.tokens[0] as Token).lower)) {
+      const antecedent = this.antecedent(mention.tokens[0] as Token, at);
+      if (antecedent) return this.lookUp(antecedent, at);
+    }
     if (mention.kind === 'pronoun') {
       const since = Math.max(this.lastSpeaker?.sentence ?? -1, at - pronounReach - 1);
       for (let s = at - 1; s > since; s--) {
@@ -62,6 +66,17 @@ export class SpeakerResolver {
     }
     this.descriptions.push(text);
     return text;
+  }
+
+  /** "Beck, who …": the phrase right before a relative pronoun, in its sentence. */
+  private antecedent(pronoun: Token, at: number): Mention | null {
+    const sentence =
+      this.sentences.find((s) => s.start <= pronoun.start && pronoun.end <= s.end) ?? this.sentences[at];
+    if (!sentence) return null;
+    const tokens = sentence.tokens.filter((t) => !t.quoted);
+    let i = tokens.indexOf(pronoun);
+    if (tokens[i - 1]?.text === ',') i--;
+    return i > 0 ? mentionBefore(tokens, i) : null;
   }
 
   /**

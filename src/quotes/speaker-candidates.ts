@@ -2,7 +2,13 @@
 import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
 import { isCueVerb, isPhraseCue } from './cues.ts';
 import type { RuleHints } from './extract.ts';
-import { type Mention, mentionAfter } from './mentions.ts';
+import {
+  type Mention,
+  mentionAfter,
+  possessivePronouns,
+  pronounMention,
+  relativePronouns,
+} from './mentions.ts';
 import type { Piece } from './pieces.ts';
 
 /** An attribution found in the text: who, with which cue, where. */
@@ -88,6 +94,8 @@ export const candidateFeatures = [
   'hintIntroduced',
   'allCaps',
   'dateOrNumber',
+  'relativePronoun',
+  'possessivePronoun',
 ] as const;
 
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
@@ -239,6 +247,8 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       allCaps:
         tokens.every((t) => !/\p{Ll}/u.test(t.text)) && tokens.some((t) => /\p{Lu}{2}/u.test(t.text)) ? 1 : 0,
       dateOrNumber: tokens.some((t) => t.pos === 'NUM' || months.test(t.text)) ? 1 : 0,
+      relativePronoun: pronoun && relativePronouns.has((tokens[0] as Token).lower) ? 1 : 0,
+      possessivePronoun: pronoun && possessivePronouns.has((tokens[0] as Token).lower) ? 1 : 0,
     };
     const cue =
       a.cue ??
@@ -264,6 +274,10 @@ function mentionsOf(sentence: Sentence, inPiece: (t: Token) => boolean): Attribu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!/[\p{L}]/u.test(t.text)) continue;
+    if (possessivePronouns.has(t.lower)) {
+      found.push({ mention: pronounMention(t), cue: null, sentence: sentence.index });
+      continue;
+    }
     const mention = mentionAfter(tokens, i);
     if (!mention) continue;
     found.push({ mention, cue: null, sentence: sentence.index });
