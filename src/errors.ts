@@ -14,6 +14,7 @@ export const codes = {
   NT_INGEST_BAD_CHARSET: 'the bytes are not valid in the character set the input declares',
   NT_INGEST_NO_ARTICLE: 'no article text was found in the page',
   NT_INGEST_BAD_LINE: 'a line of a JSON-lines file is not an article object',
+  NT_INGEST_BAD_FEED: 'the file is not a readable RSS, RDF or Atom feed',
 } as const;
 
 export type Code = keyof typeof codes;

@@ -43,6 +43,23 @@ export function decodeHtml(bytes: Uint8Array, path: string): { text: string } | 
 const blocks = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption';
 
 /**
+ * The paragraphs of an HTML fragment (an article body, a feed entry's content): each block element's
+ * text, innermost blocks only. With `loose`, a fragment without blocks is one paragraph of its text
+ * (feed entries often hold bare text); a page's body without blocks has no article.
+ */
+export function fragmentParagraphs(html: string, loose = false): string[] {
+  const body = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const flat = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const paragraphs = [...body.querySelectorAll(blocks)]
+    // Nested blocks (a p inside a blockquote) would repeat their text: keep the innermost.
+    .filter((el) => !el.querySelector(blocks))
+    .map((el) => flat(el.textContent))
+    .filter((t) => t !== '');
+  if (paragraphs.length > 0 || !loose) return paragraphs;
+  return [flat(body.body?.textContent ?? '')].filter((t) => t !== '');
+}
+
+/**
  * The article in a page's HTML: Readability finds the body; each block becomes a paragraph; the
  * metadata comes from the page's head (read before Readability, which rewrites the document).
  */
@@ -51,17 +68,13 @@ export function htmlArticle(html: string, path: string, id: string): RawArticle 
   const meta = pageMetadata(document as unknown as Parameters<typeof pageMetadata>[0]);
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!parsed?.content) return diagnostic('NT_INGEST_NO_ARTICLE', 'ingest/html', path);
-  const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
   const byline = parsed.byline?.trim() || meta.byline;
   // The byline line ("By Ana Ruiz") is metadata, not the article's first sentence.
   const isByline = (t: string) =>
     byline !== undefined && t.replace(/^by\s+/i, '') === byline.replace(/^by\s+/i, '');
-  const paragraphs = [...body.querySelectorAll(blocks)]
-    // Nested blocks (a p inside a blockquote) would repeat their text: keep the innermost.
-    .filter((el) => !el.querySelector(blocks))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t !== '' && !isByline(t));
-  const text = paragraphs.join('\n\n');
+  const text = fragmentParagraphs(parsed.content)
+    .filter((t) => !isByline(t))
+    .join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) return diagnostic('NT_INGEST_NO_ARTICLE', 'ingest/html', path);
   if (!meta.title && parsed.title) meta.title = parsed.title;
   if (!meta.byline && byline) meta.byline = byline.replace(/^by\s+/i, '');

@@ -1,5 +1,6 @@
 // The input formats newstrace reads, and how an input's format is chosen: by extension, else by its first bytes.
 import { extname } from 'node:path';
+import { feedReader } from './feed.ts';
 import { htmlReader } from './html.ts';
 import { jsonlReader } from './jsonl.ts';
 import { textReader } from './text.ts';
@@ -8,7 +9,7 @@ import type { Reader } from './types.ts';
 export type { Reader } from './types.ts';
 
 /** Every reader; text last, as the fallback when sniffing. */
-export const readers: Reader[] = [htmlReader, jsonlReader, textReader];
+export const readers: Reader[] = [htmlReader, feedReader, jsonlReader, textReader];
 
 /** Extensions a folder walk picks up. */
 export const supportedExtensions = new Set(readers.flatMap((r) => r.extensions));

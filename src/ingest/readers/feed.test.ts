@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Diagnostic } from '../../errors.ts';
+import type { RawArticle } from '../types.ts';
+import { feedReader } from './feed.ts';
+
+const rss = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Lowmoor Ledger</title><link>https://ledger.example</link>
+<item><title>Pier closed</title><link>https://ledger.example/pier</link><guid>p1</guid>
+<pubDate>Fri, 07 Feb 2031 09:00:00 GMT</pubDate><dc:creator>Ida Kersten</dc:creator><description>Short summary</description>
+<content:encoded><![CDATA[<p>The Lowmoor ferry pier closed on Friday after the storm.</p><p>Divers will inspect it next week.</p>]]></content:encoded></item>
+<item><title>Empty</title><link>https://ledger.example/empty</link></item>
+</channel></rss>`;
+
+const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Herald</title>
+<entry><title>Fares rise</title><id>urn:herald:1</id><link href="https://herald.example/fares"/>
+<published>2031-04-02T08:15:00Z</published><updated>2031-04-02T10:00:00Z</updated><author><name>Ada Quill</name></author>
+<content type="html">&lt;p&gt;Lindenfield ferry fares rise in May.&lt;/p&gt;&lt;p&gt;The operator blamed fuel.&lt;/p&gt;</content></entry>
+</feed>`;
+
+const read = (xml: string) => feedReader.read(new TextEncoder().encode(xml), 'f.xml', 'f');
+
+test('feed reader', async (t) => {
+  await t.test('should make one article per RSS item, from content:encoded, with its metadata', () => {
+    const [article, empty] = read(rss);
+    assert.deepEqual((article as RawArticle).meta, {
+      title: 'Pier closed',
+      url: 'https://ledger.example/pier',
+      publisher: 'Lowmoor Ledger',
+      published: '2031-02-07T09:00:00.000Z',
+      byline: 'Ida Kersten',
+    });
+    assert.equal((article as RawArticle).id, 'https://ledger.example/pier');
+    assert.equal(
+      (article as RawArticle).text,
+      'The Lowmoor ferry pier closed on Friday after the storm.\n\nDivers will inspect it next week.',
+    );
+    assert.equal((empty as Diagnostic).code, 'NT_INGEST_NO_ARTICLE');
+    assert.equal((empty as Diagnostic).input, 'f.xml#2');
+  });
+
+  await t.test('should read Atom entries with their link, times and author', () => {
+    const [article] = read(atom) as RawArticle[];
+    assert.equal(article?.id, 'https://herald.example/fares');
+    assert.equal(article?.meta.published, '2031-04-02T08:15:00Z');
+    assert.equal(article?.meta.modified, '2031-04-02T10:00:00Z');
+    assert.equal(article?.meta.byline, 'Ada Quill');
+    assert.equal(article?.meta.publisher, 'Valley Herald');
+    assert.equal(article?.text.split('\n\n').length, 2);
+  });
+
+  await t.test('should report broken XML as a bad feed', () => {
+    const [problem] = read('<rss><channel><item><title>Half') as Diagnostic[];
+    assert.equal(problem?.code, 'NT_INGEST_BAD_FEED');
+  });
+});
