@@ -15,6 +15,9 @@ export const codes = {
   NT_INGEST_NO_ARTICLE: 'no article text was found in the page',
   NT_INGEST_BAD_LINE: 'a line of a JSON-lines file is not an article object',
   NT_INGEST_BAD_FEED: 'the file is not a readable RSS, RDF or Atom feed',
+  NT_INGEST_BAD_ARCHIVE:
+    'the WARC archive could not be read to its end (truncated or not WARC); records before the fault were kept',
+  NT_INGEST_TOO_LARGE: 'the input is larger than newstrace accepts',
 } as const;
 
 export type Code = keyof typeof codes;

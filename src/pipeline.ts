@@ -52,7 +52,7 @@ export async function analyzePaths(
   paths: string[],
   options: AnalyzeOptions & { stdin?: () => Uint8Array } = {},
 ): Promise<Analysis> {
-  const { articles, diagnostics } = ingest(paths, options.stdin ? { stdin: options.stdin } : {});
+  const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
   const analysis = await analyze(articles, options);
   return { ...analysis, diagnostics: [...diagnostics, ...analysis.diagnostics] };
 }
@@ -100,15 +100,15 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
 }
 
 /** The direct quotations of every article that could be read, with the problems met on the way. */
-export function quotesOfPaths(
+export async function quotesOfPaths(
   paths: string[],
   options: { stdin?: () => Uint8Array } = {},
-): {
+): Promise<{
   articles: Array<{ id: string; path: string; title: string }>;
   quotes: Quote[];
   diagnostics: Diagnostic[];
-} {
-  const { articles, diagnostics } = ingest(paths, options.stdin ? { stdin: options.stdin } : {});
+}> {
+  const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
   const segmented = articles.map((r) => segment(normalize(r)));
   return {
     articles: segmented.map((a) => ({ id: a.id, path: a.path, title: a.title })),

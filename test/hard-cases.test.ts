@@ -16,18 +16,18 @@ test('tram: rewrites of one original in many forms', async (t) => {
       assert.equal(d?.original, 'original', JSON.stringify(d?.evidence));
     });
   }
-  await t.test('should keep the independent reports free of derivations, in the same story', () => {
+  await t.test('should keep the independent reports free of derivations, in the same story', async () => {
     for (const id of ['indep-a', 'indep-b']) {
       assert.ok(!result.derivations.some((d) => d.copy === id || d.original === id));
     }
     const story = result.stories.find((s) => s.articles.includes('original'));
     assert.ok(story?.articles.includes('indep-a') && story.articles.includes('indep-b'));
   });
-  await t.test('should put a different event with the same officials in another story', () => {
+  await t.test('should put a different event with the same officials in another story', async () => {
     const story = result.stories.find((s) => s.articles.includes('same-city-other-event'));
     assert.deepEqual(story?.articles, ['same-city-other-event']);
   });
-  await t.test('should say the reordered copy moved text around', () => {
+  await t.test('should say the reordered copy moved text around', async () => {
     const d = result.derivations.find((x) => x.copy === 'reordered');
     assert.ok(d?.evidence.some((e) => e.includes('moved text around')));
   });
@@ -35,15 +35,15 @@ test('tram: rewrites of one original in many forms', async (t) => {
 
 test('press conference: independent reports sharing long quotations', async (t) => {
   const result = toJson(await analyzePaths([fixture('press-conference')]));
-  await t.test('should find no derivation', () => assert.deepEqual(result.derivations, []));
-  await t.test('should group the three reports as one story of independent pairs', () => {
+  await t.test('should find no derivation', async () => assert.deepEqual(result.derivations, []));
+  await t.test('should group the three reports as one story of independent pairs', async () => {
     assert.equal(result.stories.length, 1);
     assert.equal(result.independent.length, 3);
   });
 });
 
 test('chain: a rewrite of a rewrite', async (t) => {
-  const { articles } = ingest([fixture('chain')]);
+  const { articles } = await ingest([fixture('chain')]);
   await t.test('should link each copy to the one it was made from, and not the ends directly', async () => {
     const result = toJson(await analyze(articles));
     const pairs = result.derivations.map((d) => [d.original, d.copy].sort().join('-')).sort();

@@ -6,7 +6,7 @@ import { analyze } from '../src/pipeline.ts';
 
 test('should find the paraphrase with the sentence encoder as with GloVe', async () => {
   const examples = new URL('../examples/', import.meta.url).pathname;
-  const { articles } = ingest([
+  const { articles } = await ingest([
     `${examples}eastbridge-observer.md`,
     `${examples}newsspin-hub.txt`,
     `${examples}library-budget.txt`,

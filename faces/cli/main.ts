@@ -74,8 +74,8 @@ program
   .description("list each article's direct quotations with speaker and cue")
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .option('--json', 'print the quotations as JSON (the quotes part of the analyze schema)')
-  .action((paths: string[], flags) => {
-    process.exitCode = runQuotes(paths, flags);
+  .action(async (paths: string[], flags) => {
+    process.exitCode = await runQuotes(paths, flags);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

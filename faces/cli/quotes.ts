@@ -9,8 +9,8 @@ export interface QuotesFlags {
 }
 
 /** Prints the quotations of the paths; returns the exit code (1 when an input could not be read). */
-export function runQuotes(paths: string[], flags: QuotesFlags): number {
-  const { articles, quotes, diagnostics } = quotesOfPaths(paths, { stdin: () => readFileSync(0) });
+export async function runQuotes(paths: string[], flags: QuotesFlags): Promise<number> {
+  const { articles, quotes, diagnostics } = await quotesOfPaths(paths, { stdin: () => readFileSync(0) });
   if (flags.json) process.stdout.write(`${JSON.stringify({ version: 1, quotes, diagnostics }, null, 2)}\n`);
   else {
     const c = pc.createColors(process.stdout.isTTY);

@@ -1,9 +1,9 @@
 // Expands the paths a user gives into the article files under them.
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Diagnostic, diagnostic } from '../errors.ts';
 import { isDocumentationName } from './documentation.ts';
-import { supportedExtensions } from './readers/index.ts';
+import { readerForPath } from './readers/index.ts';
 
 /**
  * Lists article files: a file path is taken as given (its format is checked when read), a folder is
@@ -37,11 +37,7 @@ function walk(dir: string, out: string[]): void {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    else if (
-      entry.isFile() &&
-      supportedExtensions.has(extname(entry.name).toLowerCase()) &&
-      !isDocumentationName(entry.name)
-    ) {
+    else if (entry.isFile() && readerForPath(entry.name) !== undefined && !isDocumentationName(entry.name)) {
       out.push(full);
     }
   }

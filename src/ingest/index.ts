@@ -1,5 +1,5 @@
 // The ingest stage: paths in, raw articles and per-input diagnostics out.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Diagnostic, diagnostic } from '../errors.ts';
 import { expandPaths } from './files.ts';
@@ -7,6 +7,9 @@ import { readerForBytes, readerForPath, supportedExtensions } from './readers/in
 import type { RawArticle } from './types.ts';
 
 export type { ArticleMeta, RawArticle } from './types.ts';
+
+/** An input over this size is refused: an article is kilobytes, a crawl archive a few megabytes. */
+export const maxInputBytes = 20 * 1024 * 1024;
 
 /** What ingest returns: the articles it could read and a diagnostic for each input it could not. */
 export interface Ingested {
@@ -18,11 +21,14 @@ export interface Ingested {
  * Reads every article under `paths` (files or folders, recursively). `stdin` supplies the bytes for
  * the path `-`. A bad input becomes a diagnostic; the others are still read.
  */
-export function ingest(paths: string[], options: { stdin?: () => Uint8Array } = {}): Ingested {
+export async function ingest(
+  paths: string[],
+  options: { stdin?: () => Uint8Array; maxBytes?: number } = {},
+): Promise<Ingested> {
   const { files, diagnostics } = expandPaths(paths);
   const articles: RawArticle[] = [];
   for (const path of files) {
-    for (const result of readOne(path, options.stdin)) {
+    for (const result of await readOne(path, options.stdin, options.maxBytes ?? maxInputBytes)) {
       if ('code' in result) diagnostics.push(result);
       else articles.push(result);
     }
@@ -31,16 +37,23 @@ export function ingest(paths: string[], options: { stdin?: () => Uint8Array } = 
 }
 
 /** The articles of one input, or why it could not be read. */
-function readOne(path: string, stdin?: () => Uint8Array): Array<RawArticle | Diagnostic> {
+async function readOne(
+  path: string,
+  stdin: (() => Uint8Array) | undefined,
+  maxBytes: number,
+): Promise<Array<RawArticle | Diagnostic>> {
+  const tooLarge = (size: number) =>
+    diagnostic('NT_INGEST_TOO_LARGE', 'ingest', path, `${size} bytes; at most ${maxBytes}`);
   if (path === '-') {
     if (!stdin)
       return [diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available')];
     const bytes = stdin();
+    if (bytes.length > maxBytes) return [tooLarge(bytes.length)];
     return readerForBytes(bytes).read(bytes, path, 'stdin');
   }
   const reader = readerForPath(path);
   if (!reader) {
-    const expected = [...supportedExtensions].join(', ');
+    const expected = supportedExtensions.join(', ');
     return [
       diagnostic(
         'NT_INGEST_UNSUPPORTED',
@@ -52,6 +65,8 @@ function readOne(path: string, stdin?: () => Uint8Array): Array<RawArticle | Dia
   }
   let bytes: Uint8Array;
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return [tooLarge(size)];
     bytes = readFileSync(path);
   } catch (error) {
     return [

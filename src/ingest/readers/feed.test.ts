@@ -20,11 +20,11 @@ const atom = `<?xml version="1.0" encoding="utf-8"?>
 <content type="html">&lt;p&gt;Lindenfield ferry fares rise in May.&lt;/p&gt;&lt;p&gt;The operator blamed fuel.&lt;/p&gt;</content></entry>
 </feed>`;
 
-const read = (xml: string) => feedReader.read(new TextEncoder().encode(xml), 'f.xml', 'f');
+const read = async (xml: string) => await feedReader.read(new TextEncoder().encode(xml), 'f.xml', 'f');
 
 test('feed reader', async (t) => {
-  await t.test('should make one article per RSS item, from content:encoded, with its metadata', () => {
-    const [article, empty] = read(rss);
+  await t.test('should make one article per RSS item, from content:encoded, with its metadata', async () => {
+    const [article, empty] = await read(rss);
     assert.deepEqual((article as RawArticle).meta, {
       title: 'Pier closed',
       url: 'https://ledger.example/pier',
@@ -41,8 +41,8 @@ test('feed reader', async (t) => {
     assert.equal((empty as Diagnostic).input, 'f.xml#2');
   });
 
-  await t.test('should read Atom entries with their link, times and author', () => {
-    const [article] = read(atom) as RawArticle[];
+  await t.test('should read Atom entries with their link, times and author', async () => {
+    const [article] = (await read(atom)) as RawArticle[];
     assert.equal(article?.id, 'https://herald.example/fares');
     assert.equal(article?.meta.published, '2031-04-02T08:15:00Z');
     assert.equal(article?.meta.modified, '2031-04-02T10:00:00Z');
@@ -51,8 +51,8 @@ test('feed reader', async (t) => {
     assert.equal(article?.text.split('\n\n').length, 2);
   });
 
-  await t.test('should report broken XML as a bad feed', () => {
-    const [problem] = read('<rss><channel><item><title>Half') as Diagnostic[];
+  await t.test('should report broken XML as a bad feed', async () => {
+    const [problem] = (await read('<rss><channel><item><title>Half')) as Diagnostic[];
     assert.equal(problem?.code, 'NT_INGEST_BAD_FEED');
   });
 });

@@ -9,20 +9,24 @@ import type { Reader } from './types.ts';
 
 /**
  * The character set an HTML page declares: a BOM, else `<meta charset>` or `http-equiv` in its first
- * 1,024 bytes, else UTF-8 (the web's default today).
+ * 1,024 bytes, else `fallback` (an HTTP header's charset), else UTF-8 (the web's default today).
  */
-export function declaredCharset(bytes: Uint8Array): string {
+export function declaredCharset(bytes: Uint8Array, fallback = 'utf-8'): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return m ? (m[1] as string).toLowerCase() : 'utf-8';
+  return (m ? (m[1] as string) : fallback).toLowerCase();
 }
 
 /** Decodes a page in its declared charset; invalid bytes are reported, not replaced. */
-export function decodeHtml(bytes: Uint8Array, path: string): { text: string } | { problem: Diagnostic } {
-  const charset = declaredCharset(bytes);
+export function decodeHtml(
+  bytes: Uint8Array,
+  path: string,
+  fallbackCharset?: string,
+): { text: string } | { problem: Diagnostic } {
+  const charset = declaredCharset(bytes, fallbackCharset);
   if (charset === 'utf-8' || charset === 'utf8') return decodeText(bytes, path);
   let decoder: InstanceType<typeof TextDecoder>;
   try {

@@ -23,7 +23,7 @@ const lines = [
 ].join('\n');
 
 test('jsonl reader', async (t) => {
-  const results = jsonlReader.read(new TextEncoder().encode(lines), 'export.jsonl', 'export');
+  const results = await jsonlReader.read(new TextEncoder().encode(lines), 'export.jsonl', 'export');
   const articles = results.filter((r): r is RawArticle => !('code' in r));
   const problems = results.filter((r): r is Diagnostic => 'code' in r);
 

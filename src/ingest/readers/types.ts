@@ -14,5 +14,9 @@ export interface Reader {
    * The articles of one input (several for JSON lines), each problem as a diagnostic. `id` is the
    * default id (the file name without its extension).
    */
-  read: (bytes: Uint8Array, path: string, id: string) => Array<RawArticle | Diagnostic>;
+  read: (
+    bytes: Uint8Array,
+    path: string,
+    id: string,
+  ) => Array<RawArticle | Diagnostic> | Promise<Array<RawArticle | Diagnostic>>;
 }
