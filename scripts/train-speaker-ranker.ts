@@ -24,13 +24,26 @@ interface Example {
   scored: boolean;
 }
 
-const options: BoostOptions = { rounds: 300, learningRate: 0.05, depth: 4, minLeaf: 20 };
+const args = process.argv.slice(2);
+/** The value after `--name` on the command line, for trying other settings (`--rounds 600`). */
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : undefined;
+};
+const options: BoostOptions = {
+  rounds: flag('rounds') ?? 300,
+  learningRate: flag('rate') ?? 0.05,
+  depth: flag('depth') ?? 4,
+  minLeaf: flag('min-leaf') ?? 20,
+};
+/** Where the model is written; `--out` for experiments that should not replace the bundled one. */
+const outIndex = args.indexOf('--out');
 const folds = 5;
 
-const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const folder =
-  args.find((a) => !a.startsWith('--')) ?? new URL('../../shared/eval/polnear', import.meta.url).pathname;
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
+  new URL('../../shared/eval/polnear', import.meta.url).pathname;
 
 /** The matched quotations of a PolNeAR part, with their candidates labelled by the gold Source spans. */
 function examplesOf(part: 'train' | 'dev'): Example[] {
@@ -129,6 +142,7 @@ const chosen = (e: Example) => {
 console.log(
   `PolNeAR dev (held out): rules ${accuracy(dev, byRules).toFixed(4)}, ranker ${accuracy(dev, chosen).toFixed(4)}`,
 );
-const out = new URL('../data/speaker-ranker.json', import.meta.url);
+const out =
+  outIndex >= 0 ? (args[outIndex + 1] as string) : new URL('../data/speaker-ranker.json', import.meta.url).pathname;
 writeFileSync(out, `${JSON.stringify(model)}\n`);
-console.log(`wrote ${out.pathname} (threshold ${bestThreshold})`);
+console.log(`wrote ${out} (threshold ${bestThreshold}; ${JSON.stringify(options)})`);
