@@ -9,11 +9,11 @@ import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { ingest } from '../src/ingest/index.ts';
+import { escapeHtml } from '../src/report/escape.ts';
 import { generateCorpus } from './corpus/generate.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' } } });
 const corpus = generateCorpus({ articles: Number(values.articles), seed: 5 });
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraphs = (text: string) => text.split(/\n+/).filter((p) => p.trim() !== '');
 
 /** A page such as news sites serve: head metadata, navigation, the article, a sidebar and a footer. */
@@ -22,7 +22,7 @@ function page(a: { id: string; text: string; published: string }): string {
   const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join(
     '',
   );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title ?? '')} | Bench Herald</title><meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="${a.published}"><link rel="canonical" href="https://bench.example/${a.id}"></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>${escape(title ?? '')}</h1>${body.map((p) => `<p>${escape(p)}</p>`).join('')}</article><aside><h3>Most read</h3><ul>${nav}</ul><p>Subscribe to the Bench Herald newsletter.</p></aside></main><footer><p>© Bench Herald. All rights reserved.</p></footer></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title ?? '')} | Bench Herald</title><meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="${a.published}"><link rel="canonical" href="https://bench.example/${a.id}"></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>${escapeHtml(title ?? '')}</h1>${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article><aside><h3>Most read</h3><ul>${nav}</ul><p>Subscribe to the Bench Herald newsletter.</p></aside></main><footer><p>© Bench Herald. All rights reserved.</p></footer></body></html>`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-ingest-'));
@@ -40,7 +40,7 @@ for (const a of corpus.articles) {
 const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench Herald</title>${corpus.articles
   .map(
     (a) =>
-      `<item><title>${escape(paragraphs(a.text)[0] ?? '')}</title><link>https://bench.example/${a.id}</link><pubDate>${new Date(a.published).toUTCString()}</pubDate><content:encoded><![CDATA[${paragraphs(
+      `<item><title>${escapeHtml(paragraphs(a.text)[0] ?? '')}</title><link>https://bench.example/${a.id}</link><pubDate>${new Date(a.published).toUTCString()}</pubDate><content:encoded><![CDATA[${paragraphs(
         a.text,
       )
         .slice(1)

@@ -143,6 +143,8 @@ console.log(
   `PolNeAR dev (held out): rules ${accuracy(dev, byRules).toFixed(4)}, ranker ${accuracy(dev, chosen).toFixed(4)}`,
 );
 const out =
-  outIndex >= 0 ? (args[outIndex + 1] as string) : new URL('../data/speaker-ranker.json', import.meta.url).pathname;
+  outIndex >= 0
+    ? (args[outIndex + 1] as string)
+    : new URL('../data/speaker-ranker.json', import.meta.url).pathname;
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${out} (threshold ${bestThreshold}; ${JSON.stringify(options)})`);

@@ -15,7 +15,9 @@ import { normalize } from './normalize/index.ts';
 import { type Provenance, provenance } from './provenance/index.ts';
 import { extractQuotes, type Quote, type QuoteFindings, quoteStage } from './quotes/index.ts';
 import { addSentenceVectors, type RepresentedArticle, represent } from './represent/index.ts';
-import { isWordToken, segment } from './segment/index.ts';
+import { findBoilerplate } from './segment/boilerplate.ts';
+import { isWordToken, type SegmentedArticle, segment } from './segment/index.ts';
+import { paragraphs } from './segment/paragraphs.ts';
 import { groupStories, type Story } from './stories/index.ts';
 
 /** Options of `analyze`. */
@@ -47,6 +49,22 @@ export interface Analysis {
 const minSentences = 2;
 const minWords = 12;
 
+/**
+ * Normalises and segments articles, leaving out boilerplate paragraphs: a publisher's lines repeated
+ * across the input are found by comparing all articles, so this step sees them together.
+ */
+function segmentAll(raw: RawArticle[]): SegmentedArticle[] {
+  const normalized = raw.map(normalize);
+  const boilerplate = findBoilerplate(
+    normalized.map((a) => ({
+      id: a.id,
+      ...(a.meta.publisher ? { publisher: a.meta.publisher } : {}),
+      paragraphs: paragraphs(a.text).map((p) => p.text),
+    })),
+  );
+  return normalized.map((a) => segment(a, boilerplate.get(a.id)));
+}
+
 /** Reads the paths (files or folders) and analyses every article that could be read. */
 export async function analyzePaths(
   paths: string[],
@@ -62,8 +80,8 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
   const progress = options.onProgress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   const articles: RepresentedArticle[] = [];
-  raw.forEach((r, i) => {
-    const segmented = segment(normalize(r));
+  segmentAll(raw).forEach((segmented, i) => {
+    const r = raw[i] as RawArticle;
     const words = segmented.sentences.reduce((n, s) => n + s.tokens.filter(isWordToken).length, 0);
     if (segmented.sentences.length < minSentences || words < minWords) {
       const detail = `${segmented.sentences.length} sentence(s), ${words} word(s)`;
@@ -109,7 +127,7 @@ export async function quotesOfPaths(
   diagnostics: Diagnostic[];
 }> {
   const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
-  const segmented = articles.map((r) => segment(normalize(r)));
+  const segmented = segmentAll(articles);
   return {
     articles: segmented.map((a) => ({ id: a.id, path: a.path, title: a.title })),
     quotes: segmented.flatMap(extractQuotes),

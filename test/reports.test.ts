@@ -16,7 +16,7 @@ const body = [
 ];
 const original = `Ferry fares rise in Lindenfield\n${body.join('\n')}`;
 // The copy adds a line of markup that must never reach the report unescaped.
-const copy = `Lindenfield ferry fares to rise <script>alert(1)</script>\n${body.slice(0, 5).join('\n')}\nRead more <b>here</b>.`;
+const copy = `Lindenfield ferry fares to rise <script>alert(1)</script>\n${body.slice(0, 5).join('\n')}\nRiders on the quay said <b>nobody</b> had warned them about the rise.\nRead more <b>here</b>.`;
 const analysis = await analyze([
   {
     id: 'harbour-news',
@@ -59,5 +59,11 @@ test('reports', async (t) => {
     const html = renderHtml(analysis);
     assert.match(html, /<tr class="added">/);
     assert.match(html, /<tr class="omitted">/);
+  });
+
+  await t.test('should show the copy’s boilerplate apart, escaped, and not as an addition', () => {
+    const html = renderHtml(analysis);
+    assert.match(html, /boilerplate left out: “Read more &lt;b&gt;here&lt;\/b&gt;\.”/);
+    assert.doesNotMatch(html, /<tr class="added">[^\n]*Read more/);
   });
 });

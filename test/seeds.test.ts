@@ -111,4 +111,13 @@ test('seeds (../shared/seeds)', { skip }, async (t) => {
       [[a001, 'Dan Scavino']],
     );
   });
+
+  await t.test("should leave out 001's two trailing subscription lines as boilerplate", () => {
+    const b = result.articles.find((a) => a.id === a001)?.boilerplate ?? [];
+    assert.equal(b.length, 2);
+    assert.match(b[0] ?? '', /^Discover more from/);
+    assert.match(b[1] ?? '', /^Subscribe/);
+    for (const id of [a000, a002, a003, a004])
+      assert.equal(result.articles.find((a) => a.id === id)?.boilerplate, undefined);
+  });
 });

@@ -88,7 +88,11 @@ function articleItem(article: SegmentedArticle, derivations: Derivation[]): stri
       ? 'original'
       : 'independent';
   const meta = [article.meta.publisher, article.meta.published].filter(Boolean).map((x) => esc(x as string));
-  return `<li id="article-${esc(article.id)}"><span class="role ${role}">${role}</span> <b>${esc(article.id)}</b> ${article.title ? `“${esc(article.title)}”` : ''} <small>${esc(article.path)} · ${article.words} words${meta.length ? ` · ${meta.join(' · ')}` : ''}</small></li>`;
+  return `<li id="article-${esc(article.id)}"><span class="role ${role}">${role}</span> <b>${esc(article.id)}</b> ${article.title ? `“${esc(article.title)}”` : ''} <small>${esc(article.path)} · ${article.words} words${meta.length ? ` · ${meta.join(' · ')}` : ''}</small>${
+    article.boilerplate.length > 0
+      ? `<br><small class="boilerplate">boilerplate left out: ${article.boilerplate.map((b) => `“${esc(b)}”`).join(' · ')}</small>`
+      : ''
+  }</li>`;
 }
 
 function derivationSection(

@@ -17,6 +17,8 @@ export interface AnalysisJson {
     publisher?: string;
     published?: string;
     url?: string;
+    /** Paragraphs left out of the comparison as boilerplate (subscription prompts and the like). */
+    boilerplate?: string[];
   }>;
   stories: Array<{ id: string; articles: string[] }>;
   derivations: Derivation[];
@@ -47,6 +49,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       ...(a.meta.publisher ? { publisher: a.meta.publisher } : {}),
       ...(a.meta.published ? { published: a.meta.published } : {}),
       ...(a.meta.url ? { url: a.meta.url } : {}),
+      ...(a.boilerplate.length > 0 ? { boilerplate: a.boilerplate } : {}),
     })),
     stories: analysis.stories,
     derivations: analysis.provenance.derivations,

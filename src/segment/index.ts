@@ -8,11 +8,20 @@ import type { SegmentedArticle, Sentence } from './types.ts';
 export { isWordToken } from './sentences.ts';
 export type { SegmentedArticle, Sentence, Token } from './types.ts';
 
-/** Splits an article into numbered sentences; headings (title, subheads) are sentences flagged `heading`. */
-export function segment(article: NormalizedArticle): SegmentedArticle {
+/**
+ * Splits an article into numbered sentences; headings (title, subheads) are sentences flagged
+ * `heading`. Paragraphs whose index is in `boilerplate` (see boilerplate.ts) give no sentences;
+ * their text is kept in `boilerplate`.
+ */
+export function segment(article: NormalizedArticle, boilerplate: Set<number> = new Set()): SegmentedArticle {
   const sentences: Sentence[] = [];
+  const removed: string[] = [];
   let words = 0;
   paragraphs(article.text).forEach((paragraph, p) => {
+    if (boilerplate.has(p)) {
+      removed.push(paragraph.text);
+      return;
+    }
     const spans = splitSentences(paragraph);
     const paragraphWords = spans.reduce((n, s) => n + s.tokens.filter(isWordToken).length, 0);
     const heading = spans.length === 1 && isHeading(paragraph.text, paragraphWords);
@@ -36,5 +45,5 @@ export function segment(article: NormalizedArticle): SegmentedArticle {
     article.meta.title,
     first && { text: first.text, heading: first.heading, words: first.tokens.filter(isWordToken).length },
   );
-  return { ...article, title, sentences, words };
+  return { ...article, title, sentences, words, boilerplate: removed };
 }

@@ -41,4 +41,6 @@ export interface SegmentedArticle extends NormalizedArticle {
   sentences: Sentence[];
   /** Words in the body (word and number tokens). */
   words: number;
+  /** Paragraphs left out as boilerplate (subscription prompts, a publisher's repeated lines). */
+  boilerplate: string[];
 }
