@@ -12,6 +12,11 @@ export interface ArticleMeta {
   modified?: string;
   /** Language tag ("en", "en-GB"), when the source states one. */
   language?: string;
+  /**
+   * ISO 8601 time the text was fetched (a WARC record's date). Not a publication time: a page is
+   * crawled any time after it appears, so direction evidence does not use it.
+   */
+  retrieved?: string;
 }
 
 /** One article as read from its input. */

@@ -68,14 +68,14 @@ test('warc reader', async (t) => {
   ]);
 
   await t.test(
-    'should make an article of each HTML response, with its URI as id and the crawl date',
+    'should make an article of each HTML response, its URI as id and the crawl date as retrieval time',
     async () => {
       const articles = (await warcReader.read(archive, 'crawl.warc.gz', 'crawl')) as RawArticle[];
       assert.deepEqual(
-        articles.map((a) => [a.id, a.meta.published]),
+        articles.map((a) => [a.id, a.meta.retrieved, a.meta.published]),
         [
-          ['https://ledger.example/pier', '2031-02-07T09:00:00Z'],
-          ['https://ledger.example/fares', '2031-02-07T09:00:00Z'],
+          ['https://ledger.example/pier', '2031-02-07T09:00:00Z', undefined],
+          ['https://ledger.example/fares', '2031-02-07T09:00:00Z', undefined],
         ],
       );
       assert.match(articles[0]?.text ?? '', /The Lowmoor ferry pier closed/);

@@ -62,8 +62,7 @@ export const warcReader: Reader = {
         if ('code' in article) out.push(article);
         else {
           const date = record.warcDate ?? undefined;
-          // The crawl date bounds the publication time from above; the page's own time comes first.
-          out.push({ ...article, meta: { url: uri, ...(date ? { published: date } : {}), ...article.meta } });
+          out.push({ ...article, meta: { url: uri, ...(date ? { retrieved: date } : {}), ...article.meta } });
         }
       }
     } catch (error) {
