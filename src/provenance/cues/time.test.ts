@@ -52,4 +52,27 @@ test('timeCue', async (t) => {
       undefined,
     );
   });
+
+  await t.test(
+    'should weigh less, and say why, when the earlier article was updated after the later appeared',
+    () => {
+      const herald = {
+        ...at('herald', '2031-04-02T08:00:00Z'),
+        meta: { published: '2031-04-02T08:00:00Z', modified: '2031-04-02T15:00:00Z' },
+      };
+      const cue = timeCue(herald, at('post', '2031-04-02T11:00:00Z'));
+      const plain = timeCue(at('herald', '2031-04-02T08:00:00Z'), at('post', '2031-04-02T11:00:00Z'));
+      assert.ok((cue?.logit ?? 0) > 0 && (cue?.logit ?? 0) < (plain?.logit ?? 0));
+      assert.match(cue?.evidence ?? '', /updated at 2031-04-02T15:00:00Z, after post appeared/);
+    },
+  );
+
+  await t.test('should keep its full weight when the update came before the later article', () => {
+    const herald = {
+      ...at('herald', '2031-04-02T08:00:00Z'),
+      meta: { published: '2031-04-02T08:00:00Z', modified: '2031-04-02T09:00:00Z' },
+    };
+    const plain = timeCue(at('herald', '2031-04-02T08:00:00Z'), at('post', '2031-04-02T11:00:00Z'));
+    assert.equal(timeCue(herald, at('post', '2031-04-02T11:00:00Z'))?.logit, plain?.logit);
+  });
 });
