@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze.ts';
 import { exitCodes } from './exit-codes.ts';
+import { runIngest } from './ingest.ts';
 import { runPair, runPairs } from './pair.ts';
 import { runQuotes } from './quotes.ts';
 
@@ -67,6 +68,16 @@ program
   .option('--no-progress', 'never show a progress bar')
   .action(async (file: string, flags) => {
     process.exitCode = await runPairs(file, flags);
+  });
+
+program
+  .command('ingest')
+  .description('add articles to the index database; the same content twice is stored once')
+  .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
+  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .option('--no-progress', 'never show a progress bar')
+  .action(async (paths: string[], flags) => {
+    process.exitCode = await runIngest(paths, flags);
   });
 
 program
