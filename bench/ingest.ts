@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
-import { WARCRecord, WARCSerializer } from 'warcio';
 import { ingest } from '../src/ingest/index.ts';
 import { escapeHtml } from '../src/report/escape.ts';
 import { generateCorpus } from './corpus/generate.ts';
+import { warcArchive } from './corpus/warc.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' } } });
 const corpus = generateCorpus({ articles: Number(values.articles), seed: 5 });
@@ -53,25 +53,10 @@ writeFileSync(
   join(folder('jsonl'), 'bench.jsonl'),
   corpus.articles.map((a) => JSON.stringify({ id: a.id, published: a.published, text: a.text })).join('\n'),
 );
-const records: Uint8Array[] = [];
-for (const a of corpus.articles) {
-  async function* content() {
-    yield new TextEncoder().encode(page(a));
-  }
-  const record = await WARCRecord.create(
-    {
-      url: `https://bench.example/${a.id}`,
-      date: a.published,
-      type: 'response',
-      warcVersion: 'WARC/1.1',
-      statusline: 'HTTP/1.1 200 OK',
-      httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
-    },
-    content(),
-  );
-  records.push(await WARCSerializer.serialize(record, { gzip: true }));
-}
-writeFileSync(join(folder('warc'), 'bench.warc.gz'), Buffer.concat(records));
+const archive = await warcArchive(
+  corpus.articles.map((a) => ({ url: `https://bench.example/${a.id}`, date: a.published, body: page(a) })),
+);
+writeFileSync(join(folder('warc'), 'bench.warc.gz'), archive);
 
 const table = new Table({
   head: ['format', 'inputs', 'articles read', 'seconds', 'articles/s', 'time per article vs text'],

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { WARCRecord, WARCSerializer } from 'warcio';
+import { warcArchive } from '../bench/corpus/warc.ts';
 import { ingest } from '../src/ingest/index.ts';
 import type { RawArticle } from '../src/ingest/types.ts';
 import { type Analysis, analyze, analyzePaths } from '../src/pipeline.ts';
@@ -60,27 +60,10 @@ const write = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
-async function warc(): Promise<Uint8Array> {
-  const records: Uint8Array[] = [];
-  for (const [i, a] of clean.entries()) {
-    const html = page(a, i % 2);
-    async function* content() {
-      yield new TextEncoder().encode(html);
-    }
-    const record = await WARCRecord.create(
-      {
-        url: `${site}${a.id}`,
-        date: '2026-06-01T00:00:00Z',
-        type: 'response',
-        warcVersion: 'WARC/1.1',
-        statusline: 'HTTP/1.1 200 OK',
-        httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
-      },
-      content(),
-    );
-    records.push(await WARCSerializer.serialize(record, { gzip: true }));
-  }
-  return Buffer.concat(records);
+function warc(): Promise<Uint8Array> {
+  return warcArchive(
+    clean.map((a, i) => ({ url: `${site}${a.id}`, date: '2026-06-01T00:00:00Z', body: page(a, i % 2) })),
+  );
 }
 
 const item = (a: RawArticle) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WARCRecord, WARCSerializer } from 'warcio';
+import { warcArchive } from '../../../bench/corpus/warc.ts';
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
 import { warcReader } from './warc.ts';
@@ -8,63 +8,28 @@ import { warcReader } from './warc.ts';
 const page = (headline: string, body: string) =>
   `<html><head><meta charset="utf-8"><title>${headline}</title></head><body><nav>Home · News</nav><article><h1>${headline}</h1>${body}</article><footer>© Lowmoor Ledger</footer></body></html>`;
 
-/** One record of a WARC file, serialised by warcio, gzipped as crawlers write them. */
-async function record(
-  url: string,
-  type: 'response' | 'request',
-  contentType: string,
-  body: string,
-): Promise<Uint8Array> {
-  async function* content() {
-    yield new TextEncoder().encode(body);
-  }
-  const r = await WARCRecord.create(
-    {
-      url,
-      date: '2031-02-07T09:00:00Z',
-      type,
-      warcVersion: 'WARC/1.1',
-      ...(type === 'response'
-        ? { statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': contentType } }
-        : {}),
-    },
-    content(),
-  );
-  return WARCSerializer.serialize(r, { gzip: true });
-}
-
-const concat = (parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
 test('warc reader', async (t) => {
-  const archive = concat([
-    await record('https://ledger.example/pier', 'request', '', 'GET /pier HTTP/1.1\r\n\r\n'),
-    await record(
-      'https://ledger.example/pier',
-      'response',
-      'text/html; charset=utf-8',
-      page(
+  const date = '2031-02-07T09:00:00Z';
+  const archive = await warcArchive([
+    { url: 'https://ledger.example/pier', date, type: 'request', body: 'GET /pier HTTP/1.1\r\n\r\n' },
+    {
+      url: 'https://ledger.example/pier',
+      date,
+      body: page(
         'Pier closed',
         '<p>The Lowmoor ferry pier closed on Friday after the storm cracked two pylons.</p><p>Divers will inspect it next week, the harbour board said.</p>',
       ),
-    ),
-    await record('https://ledger.example/logo.png', 'response', 'image/png', 'PNG'),
-    await record(
-      'https://ledger.example/fares',
-      'response',
-      'text/html',
-      page(
+    },
+    { url: 'https://ledger.example/logo.png', date, contentType: 'image/png', body: 'PNG' },
+    {
+      url: 'https://ledger.example/fares',
+      date,
+      contentType: 'text/html',
+      body: page(
         'Fares rise',
         '<p>Lindenfield ferry fares rise in May, the operator said on Monday.</p><p>It blamed the price of fuel.</p>',
       ),
-    ),
+    },
   ]);
 
   await t.test(
