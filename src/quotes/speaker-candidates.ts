@@ -1,7 +1,7 @@
 // The people a quotation may belong to: every mention near it, each described by features a ranker weighs.
 import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
+import type { RuleHints } from './attribution-rules.ts';
 import { isCueVerb, isPhraseCue } from './cues.ts';
-import type { RuleHints } from './extract.ts';
 import {
   type Mention,
   mentionAfter,
