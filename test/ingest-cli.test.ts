@@ -32,4 +32,23 @@ test('newstrace ingest', async (t) => {
     assert.equal(mixed.status, 1);
     assert.match(mixed.stderr, /missing\.txt.*NT_INGEST_NOT_FOUND/);
   });
+
+  await t.test('should show a stored article and count the index', () => {
+    const shown = run(['show', 'library-budget', '--db', db, '--json']);
+    assert.equal(shown.status, 0, shown.stderr);
+    assert.equal(JSON.parse(shown.stdout).id, 'library-budget');
+    const stats = run(['stats', '--db', db, '--json']);
+    const figures = JSON.parse(stats.stdout) as { articles: number; bytes: number; bytesPerArticle: number };
+    assert.equal(figures.articles, 8);
+    assert.ok(figures.bytes > 0 && figures.bytesPerArticle === Math.round(figures.bytes / 8));
+  });
+
+  await t.test('should say when an id is not in the index, or there is no index', () => {
+    const missing = run(['show', 'no-such-article', '--db', db]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no-such-article: not in/);
+    const none = run(['stats', '--db', join(dir, 'none.db')]);
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /no index at .*none\.db/);
+  });
 });

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze.ts';
 import { exitCodes } from './exit-codes.ts';
+import { runShow, runStats } from './index-info.ts';
 import { runIngest } from './ingest.ts';
 import { runPair, runPairs } from './pair.ts';
 import { runQuotes } from './quotes.ts';
@@ -78,6 +79,25 @@ program
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runIngest(paths, flags);
+  });
+
+program
+  .command('show')
+  .description('print one indexed article: its metadata and text')
+  .argument('<id>', 'the article id')
+  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .option('--json', 'print it as JSON')
+  .action((id: string, flags) => {
+    process.exitCode = runShow(id, flags);
+  });
+
+program
+  .command('stats')
+  .description('what the index holds: articles and bytes on disk')
+  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .option('--json', 'print it as JSON')
+  .action((flags) => {
+    process.exitCode = runStats(flags);
   });
 
 program
