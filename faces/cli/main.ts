@@ -71,11 +71,14 @@ program
     process.exitCode = await runPairs(file, flags);
   });
 
+/** The index database, shared by the commands that read or write it. */
+const dbOption = () => new Option('--db <file>', 'the index database (SQLite)').default('newstrace.db');
+
 program
   .command('ingest')
   .description('add articles to the index database; the same content twice is stored once')
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
-  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .addOption(dbOption())
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runIngest(paths, flags);
@@ -85,7 +88,7 @@ program
   .command('show')
   .description('print one indexed article: its metadata and text')
   .argument('<id>', 'the article id')
-  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .addOption(dbOption())
   .option('--json', 'print it as JSON')
   .action((id: string, flags) => {
     process.exitCode = runShow(id, flags);
@@ -94,7 +97,7 @@ program
 program
   .command('stats')
   .description('what the index holds: articles and bytes on disk')
-  .option('--db <file>', 'the index database (SQLite)', 'newstrace.db')
+  .addOption(dbOption())
   .option('--json', 'print it as JSON')
   .action((flags) => {
     process.exitCode = runStats(flags);
