@@ -4,7 +4,7 @@ import { analyzePaths } from '../../src/pipeline.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { toJson } from '../../src/report/json.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
-import { exitCodes } from './exit-codes.ts';
+import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
 import { progressBar } from './progress.ts';
 
 export interface AnalyzeFlags {
@@ -33,7 +33,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     process.stdout.write(text);
   } else {
     // The JSON owns stdout; problems still reach the user on stderr.
-    for (const d of analysis.diagnostics) process.stderr.write(`${d.severity}: ${d.message} [${d.code}]\n`);
+    writeDiagnostics(analysis.diagnostics);
   }
-  return analysis.diagnostics.some((d) => d.severity === 'error') ? exitCodes.inputFailed : exitCodes.ok;
+  return exitCodeFor(analysis.diagnostics);
 }

@@ -1,15 +1,20 @@
 // `newstrace show` and `newstrace stats`: one stored article, and what the index holds.
 import { existsSync, statSync } from 'node:fs';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { ArticleStore } from '../../src/store/types.ts';
 import { exitCodes } from './exit-codes.ts';
+
+/** Opens an index that must exist already (reading commands never create one); null after saying so. */
+function openExisting(db: string): ArticleStore | null {
+  if (existsSync(db)) return openSqliteStore(db);
+  process.stderr.write(`newstrace: no index at ${db}; run newstrace ingest first\n`);
+  return null;
+}
 
 /** Prints a stored article's metadata and text; exit code 1 when the id is not in the index. */
 export function runShow(id: string, flags: { db: string; json?: boolean }): number {
-  if (!existsSync(flags.db)) {
-    process.stderr.write(`newstrace: no index at ${flags.db}; run newstrace ingest first\n`);
-    return exitCodes.inputFailed;
-  }
-  const store = openSqliteStore(flags.db);
+  const store = openExisting(flags.db);
+  if (!store) return exitCodes.inputFailed;
   try {
     const article = store.get(id);
     if (!article) {
@@ -31,11 +36,8 @@ export function runShow(id: string, flags: { db: string; json?: boolean }): numb
 
 /** Prints the number of articles and the database's size on disk. */
 export function runStats(flags: { db: string; json?: boolean }): number {
-  if (!existsSync(flags.db)) {
-    process.stderr.write(`newstrace: no index at ${flags.db}; run newstrace ingest first\n`);
-    return exitCodes.inputFailed;
-  }
-  const store = openSqliteStore(flags.db);
+  const store = openExisting(flags.db);
+  if (!store) return exitCodes.inputFailed;
   const articles = store.count();
   store.close();
   // WAL mode keeps recent pages in a side file until a checkpoint: both count as the index's size.

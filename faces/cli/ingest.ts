@@ -4,7 +4,7 @@ import { ingest } from '../../src/ingest/index.ts';
 import { addArticles } from '../../src/store/add.ts';
 import { contentHasher } from '../../src/store/content-hash.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import { exitCodes } from './exit-codes.ts';
+import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
 import { progressBar } from './progress.ts';
 
 export interface IngestFlags {
@@ -29,6 +29,6 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   } finally {
     store.close();
   }
-  for (const d of diagnostics) process.stderr.write(`${d.severity}: ${d.message} [${d.code}]\n`);
-  return diagnostics.some((d) => d.severity === 'error') ? exitCodes.inputFailed : exitCodes.ok;
+  writeDiagnostics(diagnostics);
+  return exitCodeFor(diagnostics);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { quotesOfPaths } from '../../src/pipeline.ts';
-import { exitCodes } from './exit-codes.ts';
+import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
 
 export interface QuotesFlags {
   json?: boolean;
@@ -33,6 +33,6 @@ export async function runQuotes(paths: string[], flags: QuotesFlags): Promise<nu
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  for (const d of diagnostics) process.stderr.write(`${d.severity}: ${d.message} [${d.code}]\n`);
-  return diagnostics.some((d) => d.severity === 'error') ? exitCodes.inputFailed : exitCodes.ok;
+  writeDiagnostics(diagnostics);
+  return exitCodeFor(diagnostics);
 }
