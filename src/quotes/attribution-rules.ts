@@ -158,7 +158,7 @@ export function standsAlone(
     ...s.tokens.filter((t) => t.end <= first[0]),
     ...e.tokens.filter((t) => t.start >= last[1]),
   ];
-  return !outside.some((t) => !inPiece(t) && /[\p{L}\p{N}]/u.test(t.text));
+  return !outside.some((t) => !inPiece(t) && isWordLike(t));
 }
 
 /** Tokens after a quotation up to the next quote mark, which starts someone else's words. */

@@ -46,6 +46,7 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     const found = attributionBeforeQuote(tokens, s);
     return found?.mention.kind === 'name' ? found.mention : null;
   });
+  const ranker = options.ranker === undefined ? bundledRanker() : options.ranker;
   const quotes: FoundQuote[] = [];
   // The rules' attribution of the previous quotation (what the ranker was trained with) and its speaker.
   type Heard = { attribution: Attribution | null; speaker: string | null; end: number };
@@ -54,6 +55,7 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     const first = parts[0] as Piece;
     const last = parts[parts.length - 1] as Piece;
     const s = sentenceAt(article.sentences, first[0]);
+    const e = sentenceAt(article.sentences, last[1]);
     const words = parts.reduce(
       (n, [a, b]) => n + (article.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length,
       0,
@@ -65,13 +67,12 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
     const rules = ruleAttribution(article, parts, inAnyPiece, { fragment, alone, heard });
     let attribution = rules.pick;
     let inherited: boolean = attribution !== null && attribution === heard?.attribution;
-    const ranker = options.ranker === undefined ? bundledRanker() : options.ranker;
     if (ranker || options.onCandidates) {
       const candidates = speakerCandidates({
         article,
         parts,
         startSentence: s,
-        endSentence: sentenceAt(article.sentences, last[1]),
+        endSentence: e,
         inPiece: inAnyPiece,
         rule: attribution,
         hints: rules.hints,
@@ -118,9 +119,10 @@ export function findQuotes(article: SegmentedArticle, options: FindOptions = {})
       fragment,
     };
     const inside = (t: Token) => parts.some(([a, b]) => t.start >= a && t.end <= b);
-    const spanned = article.sentences.slice(s, sentenceAt(article.sentences, last[1]) + 1);
-    const terms = spanned.flatMap((x) => x.tokens.filter((t) => inside(t) && isContentToken(t)).map(termOf));
-    quotes.push({ quote, terms, sentences: [s, s + spanned.length - 1] });
+    const terms = article.sentences
+      .slice(s, e + 1)
+      .flatMap((x) => x.tokens.filter((t) => inside(t) && isContentToken(t)).map(termOf));
+    quotes.push({ quote, terms, sentences: [s, e] });
     if (!fragment) previous = { attribution: rules.pick, speaker, end: last[1] };
   }
   return quotes;

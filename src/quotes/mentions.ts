@@ -24,6 +24,7 @@ export const possessivePronouns = new Set(['his', 'her', 'their']);
 export function pronounMention(token: Token): Mention {
   return { tokens: [token], text: token.text, kind: 'pronoun', name: null };
 }
+
 /** Parts of speech a speaker's noun phrase is made of. */
 const phrasePos = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 /** Words that link parts of one noun phrase ("Secretary of State", "the head of the agency"). */
@@ -96,7 +97,6 @@ export function mentionBefore(tokens: Token[], end: number): Mention | null {
   let first = i;
   while (first >= 0 && inPhrase(tokens[first] as Token)) first--;
   first++;
-  // Appositive: "Leavitt, the press secretary, said" — a description right after a name is the name.
   const phrase = trimPhrase(tokens.slice(first, i + 1));
   if (phrase.length === 0) {
     if (last.text !== ',') return null;
@@ -113,6 +113,7 @@ export function mentionBefore(tokens: Token[], end: number): Mention | null {
     return open > 0 ? mentionBefore(tokens, open) : null;
   }
   const mention = toMention(phrase);
+  // Appositive: "Leavitt, the press secretary, said" — a description right after a name is the name.
   if (mention.kind === 'description' && tokens[first - 1]?.text === ',') {
     const name = mentionBefore(tokens, first - 1);
     if (name?.kind === 'name') return name;
@@ -160,7 +161,7 @@ function findBack(tokens: Token[], from: number, text: string, within: number): 
 function toMention(tokens: Token[]): Mention {
   const only = tokens[0] as Token;
   const text = tokens.map((t, i) => (i > 0 && !/^['’]/.test(t.text) ? ' ' : '') + t.text).join('');
-  if (tokens.length === 1 && pronouns.has(only.lower)) return { tokens, text, kind: 'pronoun', name: null };
+  if (tokens.length === 1 && pronouns.has(only.lower)) return pronounMention(only);
   const name = nameIn(tokens);
   return { tokens, text, kind: name ? 'name' : 'description', name };
 }

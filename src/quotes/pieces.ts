@@ -84,8 +84,7 @@ export function quotations(
       else groups.push([piece]);
       carry = null;
     });
-    if (!(openAtEnd && pieces.length > 0)) carry = null;
-    else carry = groups[groups.length - 1] as Piece[];
+    carry = openAtEnd && pieces.length > 0 ? (groups[groups.length - 1] as Piece[]) : null;
   });
   return groups;
 

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../segment/types.ts';
 import { type Mention, mentionBefore, nameIn, relativePronouns } from './mentions.ts';
 
 /** A speaker as resolved at one point of the article. */
-export interface Resolved {
+interface Resolved {
   speaker: string;
   sentence: number;
 }
@@ -35,7 +35,7 @@ export class SpeakerResolver {
   }
 
   /** The latest speaker, if it was set within `within` sentences of `at`. */
-  recentSpeaker(at: number, within: number): string | null {
+  private recentSpeaker(at: number, within: number): string | null {
     const last = this.lastSpeaker;
     return last && at - last.sentence <= within ? last.speaker : null;
   }
@@ -83,7 +83,7 @@ export class SpeakerResolver {
    * A one-word name is the full name introduced earlier with that last word ("Leavitt" → "Karoline
    * Leavitt"); failing that, one introduced later (a headline may use the surname first).
    */
-  fullName(name: string, at: number): string {
+  private fullName(name: string, at: number): string {
     if (name.includes(' ')) return name;
     const order = [...this.sentences.slice(0, at + 1).reverse(), ...this.sentences.slice(at + 1)];
     for (const sentence of order) {

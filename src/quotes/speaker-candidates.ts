@@ -33,7 +33,7 @@ export interface QuoteContext {
   startSentence: number;
   endSentence: number;
   inPiece: (t: Token) => boolean;
-  /** The hand-written rules' choice (extract.ts), a strong hint. */
+  /** The hand-written rules' choice (attribution-rules.ts), a strong hint. */
   rule: Attribution | null;
   /** The previous quotation's attribution, when it had one. */
   previous: Attribution | null;
@@ -140,6 +140,9 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
   const to = Math.min(article.sentences.length - 1, endSentence + forward);
   // One token list over the window, so distances and "between" can be counted across sentences.
   const window: Token[] = article.sentences.slice(from, to + 1).flatMap((s) => s.tokens);
+  const position = new Map(window.map((t, i) => [t, i]));
+  /** A token's index in the window, -1 outside it (a mention from a sentence beyond it). */
+  const at = (t: Token | undefined) => (t ? (position.get(t) ?? -1) : -1);
   const qStart = window.findIndex((t) => t.start >= first[0]);
   const qEnd = lastIndex(window, (t) => t.end <= last[1]);
   const attributions: Attribution[] = [];
@@ -150,8 +153,8 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
   const { gap: hGap, after: hAfter, before: hBefore, subject: hSubject, introduced: hIntroduced } = ctx.hints;
   for (const extra of [ctx.rule, ctx.previous, hGap, hAfter, hBefore, hSubject, hIntroduced]) {
     if (!extra) continue;
-    const at = attributions.findIndex((a) => sameSpan(a.mention, extra.mention));
-    if (at >= 0) attributions[at] = extra;
+    const same = attributions.findIndex((a) => sameSpan(a.mention, extra.mention));
+    if (same >= 0) attributions[same] = extra;
     else attributions.push(extra);
   }
   const firstOfSentence = new Map<number, number>();
@@ -159,8 +162,8 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
     const start = (a.mention.tokens[0] as Token).start;
     firstOfSentence.set(a.sentence, Math.min(firstOfSentence.get(a.sentence) ?? start, start));
   }
-  const startOf = (a: Attribution) => window.indexOf(a.mention.tokens[0] as Token);
-  const endOf = (a: Attribution) => window.indexOf(a.mention.tokens[a.mention.tokens.length - 1] as Token);
+  const startOf = (a: Attribution) => at(a.mention.tokens[0]);
+  const endOf = (a: Attribution) => at(a.mention.tokens[a.mention.tokens.length - 1]);
   const beforeQuote = attributions.filter((a) => endOf(a) >= 0 && endOf(a) < qStart);
   const afterQuote = attributions.filter((a) => startOf(a) > qEnd);
   const nearest = (xs: Attribution[], key: (a: Attribution) => number) =>
@@ -175,10 +178,13 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
   /** True when window index `i` lies between the mention [mStart, mEnd] and the quotation. */
   const isBetween = (i: number, mStart: number, mEnd: number) =>
     i >= 0 && ((mEnd < qStart && i > mEnd && i < qStart) || (mStart > qEnd && i > qEnd && i < mStart));
+  const quoteWords = Math.log1p(
+    parts.reduce((n, [x, y]) => n + article.text.slice(x, y).split(/\s+/).length, 0),
+  );
   return attributions.map((a) => {
     const tokens = a.mention.tokens;
-    const mStart = window.indexOf(tokens[0] as Token);
-    const mEnd = window.indexOf(tokens[tokens.length - 1] as Token);
+    const mStart = startOf(a);
+    const mEnd = endOf(a);
     const before = mEnd >= 0 && mEnd < qStart;
     const after = mStart > qEnd;
     const gap = before ? window.slice(mEnd + 1, qStart) : after ? window.slice(qEnd + 1, mStart) : [];
@@ -205,7 +211,7 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       after: after ? 1 : 0,
       between: !before && !after ? 1 : 0,
       tokenDistance: Math.log1p(gap.length),
-      cueRightAfter: next && isCueVerb(next, window[window.indexOf(next) - 1]) ? 1 : 0,
+      cueRightAfter: next && isCueVerb(next, window[at(next) - 1]) ? 1 : 0,
       cueRightBefore: prev && isCueVerb(prev, window[mStart - 2]) ? 1 : 0,
       accordingTo: mStart >= 2 && isPhraseCue(window, mStart - 2) ? 1 : 0,
       objectOfVerb: prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && !isCueVerb(prev) ? 1 : 0,
@@ -233,9 +239,7 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
         3,
         attributions.filter((b) => b !== a && isBetween(startOf(b), mStart, mEnd)).length,
       ),
-      quoteWords: Math.log1p(
-        parts.reduce((n, [x, y]) => n + article.text.slice(x, y).split(/\s+/).length, 0),
-      ),
+      quoteWords,
       speechCueAfter: next && isCueVerb(next) && speechLemmas.has(next.lemma) ? 1 : 0,
       namingCueAfter: next && isCueVerb(next) && namingLemmas.has(next.lemma) ? 1 : 0,
       hintGap: hGap && sameSpan(a.mention, hGap.mention) ? 1 : 0,

@@ -39,12 +39,14 @@ const keyOf = (t: string) =>
  */
 export function findBoilerplate(articles: BoilerplateInput[]): Map<string, Set<number>> {
   const atEdge = (n: number, i: number) => i < edge || i >= n - edge;
+  const publisherKey = (publisher: string, p: string) => `${publisher.toLowerCase()}\u0000${keyOf(p)}`;
   const seen = new Map<string, Set<string>>();
   for (const a of articles) {
-    if (!a.publisher) continue;
+    const publisher = a.publisher;
+    if (!publisher) continue;
     a.paragraphs.forEach((p, i) => {
       if (!atEdge(a.paragraphs.length, i) || words(p) > maxWords) return;
-      const key = `${a.publisher?.toLowerCase()}\u0000${keyOf(p)}`;
+      const key = publisherKey(publisher, p);
       const ids = seen.get(key) ?? new Set<string>();
       ids.add(a.id);
       seen.set(key, ids);
@@ -55,8 +57,7 @@ export function findBoilerplate(articles: BoilerplateInput[]): Map<string, Set<n
     const found = new Set<number>();
     a.paragraphs.forEach((p, i) => {
       if (!atEdge(a.paragraphs.length, i) || words(p) > maxWords || words(p) === 0) return;
-      const repeated =
-        a.publisher && (seen.get(`${a.publisher.toLowerCase()}\u0000${keyOf(p)}`)?.size ?? 0) >= 2;
+      const repeated = a.publisher && (seen.get(publisherKey(a.publisher, p))?.size ?? 0) >= 2;
       if (repeated || patterns.some((re) => re.test(p.trim()))) found.add(i);
     });
     // An article is never all boilerplate: if everything matched, keep it as it is.
