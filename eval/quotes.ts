@@ -18,7 +18,7 @@ import { normalize } from '../src/normalize/index.ts';
 import { extractQuotes } from '../src/quotes/index.ts';
 import type { Quote } from '../src/quotes/types.ts';
 import { type SegmentedArticle, segment } from '../src/segment/index.ts';
-import { type GoldQuote, readPolnear, type Span, trimSpan } from './polnear.ts';
+import { type GoldQuote, type PolnearDoc, readPolnear, type Span, trimSpan } from './polnear.ts';
 import type { EvalRow } from './row.ts';
 
 /** One predicted quoted piece with the speaker mention of its Quote. */
@@ -235,6 +235,11 @@ export function quoteErrors(c: QuoteCase): QuoteError[] {
   return errors.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** A PolNeAR text as the pipeline reads an article: normalised and segmented, its name as id. */
+export function polnearArticle(doc: PolnearDoc): SegmentedArticle {
+  return segment(normalize({ id: doc.name, path: doc.path, text: doc.text, meta: {} }));
+}
+
 /** Reads `folder/part` and runs `extract` on every article (as the pipeline would: normalize, segment). */
 export function polnearCases(
   folder: string,
@@ -242,7 +247,7 @@ export function polnearCases(
   extract: (article: SegmentedArticle) => Quote[] = extractQuotes,
 ): QuoteCase[] {
   return readPolnear(join(folder, part)).map((doc) => {
-    const article = segment(normalize({ id: doc.name, path: doc.path, text: doc.text, meta: {} }));
+    const article = polnearArticle(doc);
     const { counted, dropped } = predictedPieces(extract(article));
     return {
       name: doc.name,

@@ -6,14 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear, type Span } from '../eval/polnear.ts';
-import { matchSpans, overlap } from '../eval/quotes.ts';
+import { matchSpans, overlap, polnearArticle } from '../eval/quotes.ts';
 import { type BoostOptions, fitBoosted } from '../src/align/scorer/boosted-trees.ts';
-import { normalize, toOriginalOffset } from '../src/normalize/index.ts';
+import { toOriginalOffset } from '../src/normalize/index.ts';
 import { findQuotes } from '../src/quotes/extract.ts';
 import type { Piece } from '../src/quotes/pieces.ts';
 import { candidateFeatures, type SpeakerCandidate } from '../src/quotes/speaker-candidates.ts';
 import { chooseSpeaker, type SpeakerRanker } from '../src/quotes/speaker-ranker.ts';
-import { segment } from '../src/segment/index.ts';
 
 /** One quotation matched to a gold quote: its candidates, which of them are right, and the rules' pick. */
 interface Example {
@@ -49,7 +48,7 @@ const folder =
 function examplesOf(part: 'train' | 'dev'): Example[] {
   const examples: Example[] = [];
   readPolnear(join(folder, part)).forEach((doc, d) => {
-    const article = segment(normalize({ id: doc.name, path: doc.path, text: doc.text, meta: {} }));
+    const article = polnearArticle(doc);
     const original = (at: number) => toOriginalOffset(article.offsets, at);
     const seen: Array<{ parts: Span[]; candidates: SpeakerCandidate[] }> = [];
     findQuotes(article, {
