@@ -46,9 +46,7 @@ if (values.child) {
   const started = performance.now();
   let readDone = started;
   const analysis = await analyze(raw, {
-    ...(mode === 'all pairs'
-      ? { candidates: { minCosine: 0, maxDocumentShare: 1, maxNeighbours: Number.MAX_SAFE_INTEGER } }
-      : {}),
+    ...(mode === 'all pairs' ? { compareAll: true } : {}),
     onProgress: (stage) => {
       if (stage === 'compare' && readDone === started) readDone = performance.now();
     },

@@ -1,24 +1,18 @@
 // The one place the stages are put in order: ingest → normalize → segment → represent → candidates
-// → align → classify → stories → provenance → quotes.
-import { align } from './align/index.ts';
-import { documentVector } from './candidates/document-vector.ts';
-import {
-  type CandidateOptions,
-  candidatePairs,
-  defaultCandidateOptions,
-} from './candidates/inverted-index.ts';
-import { classify, type PairVerdict } from './classify/index.ts';
-import { type Diagnostic, diagnostic } from './errors.ts';
+// → align → classify → stories → provenance → quotes. `analyze` runs them through a corpus index held
+// in memory, the same code path as `newstrace ingest` into a database.
+import type { CandidateRules } from './candidates/choose.ts';
+import type { PairVerdict } from './classify/index.ts';
+import { openCorpusIndex } from './corpus-index/index.ts';
+import type { Diagnostic } from './errors.ts';
 import { ingest } from './ingest/index.ts';
 import type { RawArticle } from './ingest/types.ts';
-import { normalize } from './normalize/index.ts';
-import { type Provenance, provenance } from './provenance/index.ts';
+import type { Provenance } from './provenance/index.ts';
 import { extractQuotes, type Quote, type QuoteFindings, quoteStage } from './quotes/index.ts';
-import { addSentenceVectors, type RepresentedArticle, represent } from './represent/index.ts';
-import { findBoilerplate } from './segment/boilerplate.ts';
-import { isWordToken, type SegmentedArticle, segment } from './segment/index.ts';
-import { paragraphs } from './segment/paragraphs.ts';
-import { groupStories, type Story } from './stories/index.ts';
+import type { RepresentedArticle } from './represent/index.ts';
+import { segmentBatch } from './segment/batch.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import type { Story } from './stories/index.ts';
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -27,7 +21,9 @@ export interface AnalyzeOptions {
    * Encoder, ~100× slower, for articles that reach alignment).
    */
   semantic?: 'glove' | 'use';
-  candidates?: Partial<CandidateOptions>;
+  candidates?: Partial<CandidateRules>;
+  /** Align every pair instead of the candidates the index finds (for measuring what pruning saves). */
+  compareAll?: boolean;
   /** Called as work advances: stage name, units done, units in all. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -45,26 +41,6 @@ export interface Analysis {
   pairs: { aligned: number; possible: number };
 }
 
-/** Least size of an analysable text. */
-const minSentences = 2;
-const minWords = 12;
-
-/**
- * Normalises and segments articles, leaving out boilerplate paragraphs: a publisher's lines repeated
- * across the input are found by comparing all articles, so this step sees them together.
- */
-function segmentAll(raw: RawArticle[]): SegmentedArticle[] {
-  const normalized = raw.map(normalize);
-  const boilerplate = findBoilerplate(
-    normalized.map((a) => ({
-      id: a.id,
-      ...(a.meta.publisher ? { publisher: a.meta.publisher } : {}),
-      paragraphs: paragraphs(a.text).map((p) => p.text),
-    })),
-  );
-  return normalized.map((a) => segment(a, boilerplate.get(a.id)));
-}
-
 /** Reads the paths (files or folders) and analyses every article that could be read. */
 export async function analyzePaths(
   paths: string[],
@@ -75,46 +51,46 @@ export async function analyzePaths(
   return { ...analysis, diagnostics: [...diagnostics, ...analysis.diagnostics] };
 }
 
-/** Analyses articles already read: stories, verdicts for every candidate pair, provenance. */
+/**
+ * Analyses articles already read: each is added to an index in memory (compared with the articles
+ * its keys point at), then stories, verdicts and provenance are read back in input order.
+ */
 export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): Promise<Analysis> {
-  const progress = options.onProgress ?? (() => {});
-  const diagnostics: Diagnostic[] = [];
-  const articles: RepresentedArticle[] = [];
-  segmentAll(raw).forEach((segmented, i) => {
-    const r = raw[i] as RawArticle;
-    const words = segmented.sentences.reduce((n, s) => n + s.tokens.filter(isWordToken).length, 0);
-    if (segmented.sentences.length < minSentences || words < minWords) {
-      const detail = `${segmented.sentences.length} sentence(s), ${words} word(s)`;
-      diagnostics.push(diagnostic('NT_INGEST_TOO_SHORT', 'segment', r.path, detail));
-    } else articles.push(represent(segmented));
-    progress('read', i + 1, raw.length);
+  const index = await openCorpusIndex(openSqliteStore(':memory:'), {
+    cacheSize: Number.POSITIVE_INFINITY,
+    ...(options.semantic ? { semantic: options.semantic } : {}),
+    ...(options.candidates ? { candidates: options.candidates } : {}),
+    ...(options.compareAll ? { compareAll: true } : {}),
   });
-  const vectors = articles.map(documentVector);
-  const candidates = candidatePairs(vectors, { ...defaultCandidateOptions, ...options.candidates });
-  if (options.semantic === 'use') {
-    const involved = new Set(candidates.flatMap((c) => [c.a, c.b]));
-    await addSentenceVectors(articles.filter((_, i) => involved.has(i)));
+  try {
+    const report = await index.add(raw, options.onProgress);
+    const ids = report.added;
+    const position = new Map(ids.map((id, i) => [id, i]));
+    const at = (id: string) => position.get(id) as number;
+    const articles = await index.represented(ids);
+    const verdicts = (await index.verdictsAmong(ids)).sort((x, y) => at(x.a) - at(y.a) || at(x.b) - at(y.b));
+    const rows = (await index.store.stories()).sort(
+      (x, y) => at(x.ids[0] as string) - at(y.ids[0] as string),
+    );
+    const stories = rows.map((row, i) => ({ id: `s${i + 1}`, articles: row.ids }));
+    const found: Provenance = { derivations: [], kinships: [] };
+    for (const row of rows) {
+      const { derivations, kinships } = await index.store.storyFindings(row.story);
+      found.derivations.push(...derivations);
+      found.kinships.push(...kinships);
+    }
+    return {
+      articles,
+      stories,
+      verdicts,
+      provenance: found,
+      quotes: quoteStage(articles, stories, found.derivations, verdicts),
+      diagnostics: report.diagnostics,
+      pairs: { aligned: verdicts.length, possible: (ids.length * (ids.length - 1)) / 2 },
+    };
+  } finally {
+    await index.close();
   }
-  const verdicts = candidates.map((c, i) => {
-    const a = articles[c.a] as RepresentedArticle;
-    const b = articles[c.b] as RepresentedArticle;
-    progress('compare', i + 1, candidates.length);
-    return classify(align(a, b), a, b, c.cosine);
-  });
-  const stories = groupStories(
-    articles.map((a) => a.id),
-    verdicts,
-  );
-  const found = provenance(articles, verdicts, stories);
-  return {
-    articles,
-    stories,
-    verdicts,
-    provenance: found,
-    quotes: quoteStage(articles, stories, found.derivations, verdicts),
-    diagnostics,
-    pairs: { aligned: candidates.length, possible: (articles.length * (articles.length - 1)) / 2 },
-  };
 }
 
 /** The direct quotations of every article that could be read, with the problems met on the way. */
@@ -127,7 +103,7 @@ export async function quotesOfPaths(
   diagnostics: Diagnostic[];
 }> {
   const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
-  const segmented = segmentAll(articles);
+  const segmented = segmentBatch(articles).map((a) => a.segmented);
   return {
     articles: segmented.map((a) => ({ id: a.id, path: a.path, title: a.title })),
     quotes: segmented.flatMap(extractQuotes),

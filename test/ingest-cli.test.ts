@@ -24,7 +24,7 @@ test('newstrace ingest', async (t) => {
   await t.test('should add nothing when the same articles are ingested again', () => {
     const again = run(['ingest', examples, '--db', db, '--no-progress']);
     assert.equal(again.status, 0, again.stderr);
-    assert.match(again.stdout, /^0 added, 8 already indexed \(same content\).*; 8 article\(s\)/);
+    assert.match(again.stdout, /^0 added, 8 already indexed \(same id and content\).*; 8 article\(s\)/);
   });
 
   await t.test('should store the readable inputs and exit 1 when one failed', () => {
@@ -41,6 +41,46 @@ test('newstrace ingest', async (t) => {
     const figures = JSON.parse(stats.stdout) as { articles: number; bytes: number; bytesPerArticle: number };
     assert.equal(figures.articles, 8);
     assert.ok(figures.bytes > 0 && figures.bytesPerArticle === Math.round(figures.bytes / 8));
+  });
+
+  await t.test('should tell where an indexed article comes from, and who copied it', () => {
+    const copy = run(['sources', 'newsspin-hub', '--db', db, '--json']);
+    assert.equal(copy.status, 0, copy.stderr);
+    const answer = JSON.parse(copy.stdout) as {
+      derivedFrom: Array<{ original: string; method: string; passages: unknown[] }>;
+      independent: string[];
+      sentences: Record<string, string[]>;
+    };
+    assert.deepEqual(
+      answer.derivedFrom.map((d) => [d.original, d.method]),
+      [['eastbridge-observer', 'paraphrased']],
+    );
+    assert.ok((answer.derivedFrom[0]?.passages.length ?? 0) > 0);
+    assert.ok(answer.sentences['eastbridge-observer']?.length);
+    assert.deepEqual(answer.independent.sort(), ['public-radio', 'valley-gazette']);
+    const original = run(['sources', 'eastbridge-observer', '--db', db]);
+    assert.match(original.stdout, /Copied by:\n {2}digest-network — verbatim/);
+  });
+
+  await t.test('should compare a file with the index without storing it', () => {
+    const file = join(examples, 'regional-wire.txt');
+    const answer = run(['sources', file, '--db', db, '--json']);
+    assert.equal(answer.status, 0, answer.stderr);
+    assert.equal(JSON.parse(answer.stdout).article.id, 'regional-wire');
+    assert.equal(JSON.parse(run(['stats', '--db', db, '--json']).stdout).articles, 8);
+  });
+
+  await t.test('should list the stories with their originals and copies', () => {
+    const listed = run(['stories', '--db', db, '--json']);
+    const { stories } = JSON.parse(listed.stdout) as {
+      stories: Array<{ articles: Array<{ id: string; role: string }> }>;
+    };
+    assert.equal(stories.length, 2);
+    const roles = Object.fromEntries(stories.flatMap((s) => s.articles.map((a) => [a.id, a.role])));
+    assert.equal(roles['eastbridge-observer'], 'original');
+    assert.equal(roles['digest-network'], 'copy');
+    assert.equal(roles['valley-gazette'], 'independent');
+    assert.equal(run(['stories', '--db', db, '--since', 'yesterday-ish']).status, 2);
   });
 
   await t.test('should say when an id is not in the index, or there is no index', () => {

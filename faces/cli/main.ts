@@ -6,6 +6,8 @@ import { runShow, runStats } from './index-info.ts';
 import { runIngest } from './ingest.ts';
 import { runPair, runPairs } from './pair.ts';
 import { runQuotes } from './quotes.ts';
+import { runSources } from './sources.ts';
+import { runStories } from './stories.ts';
 
 const program = new Command()
   .name('newstrace')
@@ -76,7 +78,9 @@ const dbOption = () => new Option('--db <file>', 'the index database (SQLite)').
 
 program
   .command('ingest')
-  .description('add articles to the index database; the same content twice is stored once')
+  .description(
+    'add articles to the index database, finding their stories and sources; the same article twice is stored once',
+  )
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .addOption(dbOption())
   .option('--no-progress', 'never show a progress bar')
@@ -90,8 +94,8 @@ program
   .argument('<id>', 'the article id')
   .addOption(dbOption())
   .option('--json', 'print it as JSON')
-  .action((id: string, flags) => {
-    process.exitCode = runShow(id, flags);
+  .action(async (id: string, flags) => {
+    process.exitCode = await runShow(id, flags);
   });
 
 program
@@ -99,8 +103,30 @@ program
   .description('what the index holds: articles and bytes on disk')
   .addOption(dbOption())
   .option('--json', 'print it as JSON')
-  .action((flags) => {
-    process.exitCode = runStats(flags);
+  .action(async (flags) => {
+    process.exitCode = await runStats(flags);
+  });
+
+program
+  .command('sources')
+  .description(
+    'the indexed articles this one is derived from and those derived from it, with passages and evidence',
+  )
+  .argument('<article>', 'an indexed article id, or a file to compare with the index (not stored)')
+  .addOption(dbOption())
+  .option('--json', 'print the answer as JSON')
+  .action(async (article: string, flags) => {
+    process.exitCode = await runSources(article, flags);
+  });
+
+program
+  .command('stories')
+  .description('the stories in the index with their originals and copies, newest first')
+  .addOption(dbOption())
+  .option('--since <date>', 'only stories with an article published (or ingested, lacking a date) since then')
+  .option('--json', 'print the stories as JSON')
+  .action(async (flags) => {
+    process.exitCode = await runStories(flags);
   });
 
 program

@@ -17,23 +17,48 @@ export interface Ingested {
   diagnostics: Diagnostic[];
 }
 
+/** Options of reading: `stdin` supplies the bytes for the path `-`. */
+export interface IngestOptions {
+  stdin?: () => Uint8Array;
+  maxBytes?: number;
+}
+
 /**
- * Reads every article under `paths` (files or folders, recursively). `stdin` supplies the bytes for
- * the path `-`. A bad input becomes a diagnostic; the others are still read.
+ * Reads every article under `paths` (files or folders, recursively). A bad input becomes a
+ * diagnostic; the others are still read.
  */
-export async function ingest(
+export async function ingest(paths: string[], options: IngestOptions = {}): Promise<Ingested> {
+  const all: Ingested = { articles: [], diagnostics: [] };
+  for await (const chunk of ingestInChunks(paths, options, Number.POSITIVE_INFINITY)) {
+    all.articles.push(...chunk.articles);
+    all.diagnostics.push(...chunk.diagnostics);
+  }
+  return all;
+}
+
+/**
+ * Reads the articles under `paths` a chunk at a time (about `chunkSize` articles each), so that a
+ * large ingest holds one chunk of texts in memory, not the corpus. Ids stay unique across chunks.
+ */
+export async function* ingestInChunks(
   paths: string[],
-  options: { stdin?: () => Uint8Array; maxBytes?: number } = {},
-): Promise<Ingested> {
-  const { files, diagnostics } = expandPaths(paths);
-  const articles: RawArticle[] = [];
-  for (const path of files) {
+  options: IngestOptions = {},
+  chunkSize = 500,
+): AsyncGenerator<Ingested> {
+  const expanded = expandPaths(paths);
+  const seen = new Set<string>();
+  let chunk: Ingested = { articles: [], diagnostics: expanded.diagnostics };
+  for (const path of expanded.files) {
     for (const result of await readOne(path, options.stdin, options.maxBytes ?? maxInputBytes)) {
-      if ('code' in result) diagnostics.push(result);
-      else articles.push(result);
+      if ('code' in result) chunk.diagnostics.push(result);
+      else chunk.articles.push(uniqueId(result, seen, chunk.diagnostics));
+    }
+    if (chunk.articles.length >= chunkSize) {
+      yield chunk;
+      chunk = { articles: [], diagnostics: [] };
     }
   }
-  return { articles: withUniqueIds(articles, diagnostics), diagnostics };
+  yield chunk;
 }
 
 /** The articles of one input, or why it could not be read. */
@@ -82,26 +107,23 @@ async function readOne(
 }
 
 /** Two files named `a.txt` in different folders would share an id: the later gets `a-2`. */
-function withUniqueIds(articles: RawArticle[], diagnostics: Diagnostic[]): RawArticle[] {
-  const seen = new Set<string>();
-  return articles.map((article) => {
-    if (!seen.has(article.id)) {
-      seen.add(article.id);
-      return article;
-    }
-    let n = 2;
-    while (seen.has(`${article.id}-${n}`)) n++;
-    const id = `${article.id}-${n}`;
-    seen.add(id);
-    diagnostics.push(
-      diagnostic(
-        'NT_INGEST_DUPLICATE_ID',
-        'ingest',
-        article.path,
-        `id "${article.id}" taken, using "${id}"`,
-        'warning',
-      ),
-    );
-    return { ...article, id };
-  });
+function uniqueId(article: RawArticle, seen: Set<string>, diagnostics: Diagnostic[]): RawArticle {
+  if (!seen.has(article.id)) {
+    seen.add(article.id);
+    return article;
+  }
+  let n = 2;
+  while (seen.has(`${article.id}-${n}`)) n++;
+  const id = `${article.id}-${n}`;
+  seen.add(id);
+  diagnostics.push(
+    diagnostic(
+      'NT_INGEST_DUPLICATE_ID',
+      'ingest',
+      article.path,
+      `id "${article.id}" taken, using "${id}"`,
+      'warning',
+    ),
+  );
+  return { ...article, id };
 }

@@ -3,66 +3,58 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { RawArticle } from '../ingest/types.ts';
-import { addArticles } from './add.ts';
-import { contentHasher } from './content-hash.ts';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from './sqlite.ts';
+import type { StoredArticle } from './types.ts';
 
-const article = (id: string, text: string): RawArticle => ({
+const article = (id: string, anchors: string[] = []): StoredArticle => ({
   id,
   path: `${id}.txt`,
-  text,
+  text: `The Lowmoor ferry pier closed on Friday (${id}).`,
   meta: { publisher: 'Lowmoor Ledger' },
+  contentHash: `hash-${id}`,
+  title: 'Pier closed',
+  boilerplate: [],
+  anchors,
 });
-const pier = article('pier', 'The Lowmoor ferry pier closed on Friday. Divers will inspect it next week.');
-const fares = article('fares', 'Lindenfield ferry fares rise in May. The operator blamed fuel.');
 
-test('sqlite store', async (t) => {
+test('sqlite index store', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-store-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'index.db');
-  const hash = await contentHasher();
 
-  await t.test('should add articles and keep them after the database is reopened', () => {
+  await t.test('should keep articles, their keys and stories after the database is reopened', async () => {
     const store = openSqliteStore(file);
-    assert.deepEqual(addArticles(store, [pier, fares], hash), { added: 2, 'same content': 0, 'id taken': 0 });
-    store.close();
+    await store.begin();
+    const pier = await store.insert(article('pier', ['lowmoor']), { bands: [7, 8], anchorKeys: [101] });
+    const quay = await store.insert(article('quay'), { bands: [8], anchorKeys: [101, 102] });
+    await store.relabelStories(['quay'], 'pier');
+    await store.commit();
+    await store.close();
     const again = openSqliteStore(file);
-    assert.equal(again.count(), 2);
-    assert.deepEqual(again.get('pier')?.meta, { publisher: 'Lowmoor Ledger' });
-    again.close();
+    assert.equal(await again.count(), 2);
+    assert.deepEqual((await again.byId('pier'))?.anchors, ['lowmoor']);
+    assert.deepEqual(await again.anchorPostings([101, 102, 103], 10), [[quay, pier], [quay], []]);
+    assert.deepEqual((await again.bandHits([8, 9])).sort(), [pier, quay].sort());
+    assert.deepEqual(await again.storyMembers('pier'), ['pier', 'quay']);
+    await again.close();
   });
 
-  await t.test('should store the same content once, whatever its id, quote marks or spacing', () => {
+  await t.test('should drop everything written after begin when rolled back', async () => {
     const store = openSqliteStore(file);
-    const retyped = article('pier-copy', pier.text.replace('Friday.', 'Friday. ').replace(/ /g, '  '));
-    assert.deepEqual(addArticles(store, [pier, retyped], hash), {
-      added: 0,
-      'same content': 2,
-      'id taken': 0,
-    });
-    assert.equal(store.count(), 2);
-    store.close();
+    await store.begin();
+    await store.insert(article('pontoon'), { bands: [9], anchorKeys: [] });
+    await store.rollback();
+    assert.equal(await store.byId('pontoon'), undefined);
+    assert.deepEqual(await store.bandHits([9]), []);
+    await store.close();
   });
 
-  await t.test('should not let other content take a stored id', () => {
-    const store = openSqliteStore(file);
-    const other = article('pier', 'The pier reopened on Monday after three weeks of repairs.');
-    assert.deepEqual(addArticles(store, [other], hash), { added: 0, 'same content': 0, 'id taken': 1 });
-    assert.match(store.get('pier')?.text ?? '', /closed on Friday/);
-    store.close();
-  });
-
-  await t.test('should store a batch all or nothing', () => {
-    const store = openSqliteStore(file);
-    const broken = { ...article('broken', 'Text.'), text: null as unknown as string };
-    assert.throws(() =>
-      store.putAll([
-        { ...article('new', 'A new article about the quay.'), meta: {}, contentHash: 'h1' },
-        { ...broken, contentHash: 'h2' },
-      ]),
-    );
-    assert.equal(store.get('new'), undefined);
-    store.close();
+  await t.test('should refuse a database laid out by another version', () => {
+    const old = join(dir, 'old.db');
+    const db = new Database(old);
+    db.exec('CREATE TABLE articles (id TEXT PRIMARY KEY)');
+    db.close();
+    assert.throws(() => openSqliteStore(old), /old\.db: index made by another version/);
   });
 });

@@ -1,55 +1,214 @@
-// The article store on SQLite (better-sqlite3), in WAL mode: one file, safe against a killed process.
+// The index store on SQLite (better-sqlite3) in WAL mode: one file, safe against a killed process,
+// read through a small page cache so memory does not grow with the corpus.
 import Database from 'better-sqlite3';
-import type { ArticleStore, PutResult, StoredArticle } from './types.ts';
+import type { PairVerdict } from '../classify/types.ts';
+import type { Derivation, Kinship } from '../provenance/types.ts';
+import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
+
+/** Bumped when the tables change; an index made by another layout is refused, not misread. */
+const schemaVersion = 2;
 
 const schema = `
-CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY,
-  content_hash TEXT NOT NULL UNIQUE,
+CREATE TABLE articles (
+  ref INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
   path TEXT NOT NULL,
+  body_start INTEGER NOT NULL,
   text TEXT NOT NULL,
   meta TEXT NOT NULL,
-  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-);`;
+  title TEXT NOT NULL,
+  boilerplate TEXT NOT NULL,
+  anchors TEXT NOT NULL,
+  story TEXT NOT NULL,
+  -- publication time when known, else the ingest time: what "stories --since" filters on
+  time TEXT NOT NULL
+);
+CREATE INDEX articles_story ON articles (story);
+CREATE INDEX articles_time ON articles (time);
+CREATE TABLE anchor_keys (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
+CREATE TABLE band_keys (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
+CREATE TABLE verdicts (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+-- rowid tables: findings are read back in the order they were found
+CREATE TABLE derivations (story TEXT NOT NULL, original TEXT NOT NULL, copy TEXT NOT NULL, record TEXT NOT NULL);
+CREATE UNIQUE INDEX derivations_pair ON derivations (original, copy);
+CREATE INDEX derivations_copy ON derivations (copy);
+CREATE INDEX derivations_story ON derivations (story);
+CREATE TABLE kinships (story TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, record TEXT NOT NULL);
+CREATE UNIQUE INDEX kinships_pair ON kinships (a, b);
+CREATE INDEX kinships_b ON kinships (b);
+CREATE INDEX kinships_story ON kinships (story);
+`;
 
-/** Opens (creating if needed) the store at `file`; `:memory:` for one that lives in memory. */
-export function openSqliteStore(file: string): ArticleStore {
+interface ArticleRow {
+  ref: number;
+  id: string;
+  content_hash: string;
+  path: string;
+  body_start: number;
+  text: string;
+  meta: string;
+  title: string;
+  boilerplate: string;
+  anchors: string;
+  story: string;
+}
+
+const fromRow = (row: ArticleRow): IndexedArticle => ({
+  ref: row.ref,
+  id: row.id,
+  path: row.path,
+  text: row.text,
+  ...(row.body_start ? { bodyStart: row.body_start } : {}),
+  meta: JSON.parse(row.meta),
+  contentHash: row.content_hash,
+  title: row.title,
+  boilerplate: JSON.parse(row.boilerplate),
+  anchors: JSON.parse(row.anchors),
+  story: row.story,
+});
+
+/** Opens the schema of `db`, creating it in a new file; throws when the file holds another layout. */
+function ensureSchema(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = db.prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'",
+  );
+  if (version === schemaVersion) return;
+  if (version !== 0 || (tables.get()?.n ?? 0) > 0) {
+    throw new Error(
+      `${file}: index made by another version of newstrace (layout ${version}, this one reads ${schemaVersion}); ingest into a new file`,
+    );
+  }
+  db.exec(schema);
+  db.pragma(`user_version = ${schemaVersion}`);
+}
+
+/** Opens (creating if needed) the index store at `file`; `:memory:` for one that lives in memory. */
+export function openSqliteStore(file: string): IndexStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.exec(schema);
-  const byHash = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE content_hash = ?');
-  const byId = db.prepare<
-    [string],
-    { id: string; path: string; text: string; meta: string; content_hash: string }
-  >('SELECT id, path, text, meta, content_hash FROM articles WHERE id = ?');
-  const insert = db.prepare(
-    'INSERT INTO articles (id, content_hash, path, text, meta) VALUES (?, ?, ?, ?, ?)',
+  ensureSchema(db, file);
+  const articleColumns =
+    'ref, id, content_hash, path, body_start, text, meta, title, boilerplate, anchors, story';
+  const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
+  const byRef = db.prepare<[number], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE ref = ?`);
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, boilerplate, anchors, story, time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
-  const putAll = db.transaction((articles: StoredArticle[]): PutResult[] =>
-    articles.map((a) => {
-      if (byHash.get(a.contentHash)) return 'same content';
-      if (byId.get(a.id)) return 'id taken';
-      insert.run(a.id, a.contentHash, a.path, a.text, JSON.stringify(a.meta));
-      return 'added';
-    }),
+  const insertAnchor = db.prepare('INSERT OR IGNORE INTO anchor_keys (key, ref) VALUES (?, ?)');
+  const insertBand = db.prepare('INSERT OR IGNORE INTO band_keys (key, ref) VALUES (?, ?)');
+  const anchorRefs = db
+    .prepare<[number, number], number>('SELECT ref FROM anchor_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
+    .pluck();
+  const bandRefs = db.prepare<[number], number>('SELECT ref FROM band_keys WHERE key = ?').pluck();
+  const putVerdict = db.prepare('INSERT OR REPLACE INTO verdicts (a, b, verdict) VALUES (?, ?, ?)');
+  const verdictsFrom = db.prepare<[string], string>('SELECT verdict FROM verdicts WHERE a = ?').pluck();
+  const relabel = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
+  const members = db
+    .prepare<[string], string>('SELECT id FROM articles WHERE story = ? ORDER BY ref')
+    .pluck();
+  const dropDerivations = db.prepare('DELETE FROM derivations WHERE story = ?');
+  const dropKinships = db.prepare('DELETE FROM kinships WHERE story = ?');
+  const putDerivation = db.prepare(
+    'INSERT OR REPLACE INTO derivations (story, original, copy, record) VALUES (?, ?, ?, ?)',
   );
+  const putKinship = db.prepare('INSERT OR REPLACE INTO kinships (story, a, b, record) VALUES (?, ?, ?, ?)');
+  const derivationsOf = db
+    .prepare<[string, string], string>(
+      'SELECT record FROM derivations WHERE original = ? OR copy = ? ORDER BY rowid',
+    )
+    .pluck();
+  const kinshipsOf = db
+    .prepare<[string, string], string>('SELECT record FROM kinships WHERE a = ? OR b = ? ORDER BY rowid')
+    .pluck();
+  const derivationsIn = db
+    .prepare<[string], string>('SELECT record FROM derivations WHERE story = ? ORDER BY rowid')
+    .pluck();
+  const kinshipsIn = db
+    .prepare<[string], string>('SELECT record FROM kinships WHERE story = ? ORDER BY rowid')
+    .pluck();
+  const storiesSince = db.prepare<[string], { story: string; ids: string }>(
+    `SELECT story, json_group_array(id) AS ids, max(ref) AS newest FROM (
+         SELECT story, id, ref FROM articles WHERE story IN (SELECT story FROM articles WHERE time >= ?) ORDER BY ref
+       ) GROUP BY story ORDER BY newest DESC`,
+  );
+  const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
+
+  const findings = (derivations: string[], kinships: string[]): StoryFindings => ({
+    derivations: derivations.map((r) => JSON.parse(r) as Derivation),
+    kinships: kinships.map((r) => JSON.parse(r) as Kinship),
+  });
   return {
-    putAll: (articles) => putAll(articles),
-    get(id) {
+    begin: async () => void db.exec('BEGIN'),
+    commit: async () => void db.exec('COMMIT'),
+    rollback: async () => void db.exec('ROLLBACK'),
+    byId: async (id) => {
       const row = byId.get(id);
-      return (
-        row && {
-          id: row.id,
-          path: row.path,
-          text: row.text,
-          meta: JSON.parse(row.meta),
-          contentHash: row.content_hash,
-        }
+      return row && fromRow(row);
+    },
+    byRefs: async (refs) =>
+      refs.flatMap((ref) => {
+        const row = byRef.get(ref);
+        return row ? [fromRow(row)] : [];
+      }),
+    insert: async (a: StoredArticle, keys: StoredKeys) => {
+      const published = Date.parse(a.meta.published ?? '');
+      const time = new Date(Number.isNaN(published) ? Date.now() : published).toISOString();
+      const { lastInsertRowid } = insertArticle.run(
+        a.id,
+        a.contentHash,
+        a.path,
+        a.bodyStart ?? 0,
+        a.text,
+        JSON.stringify(a.meta),
+        a.title,
+        JSON.stringify(a.boilerplate),
+        JSON.stringify(a.anchors),
+        a.id,
+        time,
+      );
+      const ref = Number(lastInsertRowid);
+      for (const key of keys.anchorKeys) insertAnchor.run(key, ref);
+      for (const key of keys.bands) insertBand.run(key, ref);
+      return ref;
+    },
+    anchorPostings: async (keys, limit) => keys.map((key) => anchorRefs.all(key, limit)),
+    bandHits: async (keys) => [...new Set(keys.flatMap((key) => bandRefs.all(key)))],
+    putVerdicts: async (verdicts) => {
+      for (const v of verdicts) putVerdict.run(v.a, v.b, JSON.stringify(v));
+    },
+    verdictsAmong: async (ids) => {
+      const wanted = new Set(ids);
+      return ids.flatMap((id) =>
+        verdictsFrom
+          .all(id)
+          .map((r) => JSON.parse(r) as PairVerdict)
+          .filter((v) => wanted.has(v.b)),
       );
     },
-    count: () => countAll.get()?.n ?? 0,
-    close: () => db.close(),
+    relabelStories: async (from, to) => {
+      for (const label of from) {
+        if (label === to) continue;
+        relabel.run(to, label);
+        dropDerivations.run(label);
+        dropKinships.run(label);
+      }
+    },
+    storyMembers: async (story) => members.all(story),
+    putFindings: async (story, found) => {
+      dropDerivations.run(story);
+      dropKinships.run(story);
+      for (const d of found.derivations) putDerivation.run(story, d.original, d.copy, JSON.stringify(d));
+      for (const k of found.kinships) putKinship.run(story, k.a, k.b, JSON.stringify(k));
+    },
+    findingsOf: async (id) => findings(derivationsOf.all(id, id), kinshipsOf.all(id, id)),
+    storyFindings: async (story) => findings(derivationsIn.all(story), kinshipsIn.all(story)),
+    stories: async (since) =>
+      storiesSince.all(since ?? '').map((r) => ({ story: r.story, ids: JSON.parse(r.ids) as string[] })),
+    count: async () => countAll.get() ?? 0,
+    close: async () => void db.close(),
   };
 }

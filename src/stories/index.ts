@@ -1,6 +1,5 @@
-// The stories stage: articles about the same event grouped, whether derived or independent.
-import type { PairVerdict } from '../classify/types.ts';
-import { components } from './components.ts';
+// The stories stage: articles about the same event grouped, whether derived or independent. The
+// corpus index joins two stories whenever a pair across them is judged derived or independent.
 
 export { components } from './components.ts';
 
@@ -11,10 +10,9 @@ export interface Story {
 }
 
 /**
- * Groups articles into stories: connected components of the pairs judged derived or independent
- * (same story). Single articles form stories of one. Story ids are `s1`, `s2`, … in input order.
+ * The label of a story made by joining stories (or articles) with these labels: the least, so that a
+ * story's label is its least article id whatever order the articles arrived in.
  */
-export function groupStories(articleIds: string[], verdicts: PairVerdict[]): Story[] {
-  const edges = verdicts.filter((v) => v.relation !== 'unrelated').map((v): [string, string] => [v.a, v.b]);
-  return components(articleIds, edges).map((articles, i) => ({ id: `s${i + 1}`, articles }));
+export function joinedLabel(labels: Iterable<string>): string {
+  return [...labels].sort()[0] as string;
 }

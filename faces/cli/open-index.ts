@@ -1,0 +1,16 @@
+// Opening the index database for the commands that use it.
+import { existsSync } from 'node:fs';
+import { type CorpusIndex, openCorpusIndex } from '../../src/corpus-index/index.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+
+/** Opens (creating if needed) the index at `db`. */
+export async function openIndex(db: string): Promise<CorpusIndex> {
+  return openCorpusIndex(openSqliteStore(db));
+}
+
+/** Opens an index that must exist already (reading commands never create one); null after saying so. */
+export async function openExistingIndex(db: string): Promise<CorpusIndex | null> {
+  if (existsSync(db)) return openIndex(db);
+  process.stderr.write(`newstrace: no index at ${db}; run newstrace ingest first\n`);
+  return null;
+}

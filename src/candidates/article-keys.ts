@@ -1,0 +1,35 @@
+// The look-up keys of an article in the corpus index: LSH band keys of its wording, and keys of its
+// anchors (rare names and numbers written in digits), which a copy keeps however it rewords them.
+import xxhash from 'xxhash-wasm';
+import type { RepresentedArticle } from '../represent/types.ts';
+import { bandKeys, minhashSignature } from './minhash.ts';
+
+export interface ArticleKeys {
+  /** LSH band keys of the MinHash signature of its word shingles. */
+  bands: number[];
+  /** The anchors themselves, unique, in order of first use. */
+  anchors: string[];
+  /** One key per anchor (same order). */
+  anchorKeys: number[];
+}
+
+/** Computes an article's keys; made once per process because the hash functions load WebAssembly. */
+export type Keyer = (article: RepresentedArticle) => ArticleKeys;
+
+/** A 52-bit key of a string: two 32-bit hashes with different seeds, so collisions stay negligible. */
+function stringKey(h32: (input: string, seed?: number) => number, text: string): number {
+  return (h32(text, 1) & 0xfffff) * 2 ** 32 + h32(text, 0);
+}
+
+export async function createKeyer(): Promise<Keyer> {
+  const { h32 } = await xxhash();
+  return (article) => {
+    const words = article.features.flatMap((f) => f.words);
+    const anchors = [...new Set(article.features.flatMap((f) => f.anchors))];
+    return {
+      bands: bandKeys(minhashSignature(Uint32Array.from(words, (w) => h32(w)))),
+      anchors,
+      anchorKeys: anchors.map((a) => stringKey(h32, a)),
+    };
+  };
+}

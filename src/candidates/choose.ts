@@ -1,0 +1,82 @@
+// Which indexed articles a new article is aligned with: those sharing several rare anchors, and those
+// sharing an LSH band of wording unless their anchors show a template reused with other facts.
+import type { ArticleKeys } from './article-keys.ts';
+
+export interface CandidateRules {
+  /** Shared rare anchors that make an article a candidate (2 when the new article has only 2). */
+  minSharedAnchors: number;
+  /** An anchor held by more indexed articles than this is too common to point at one story. */
+  maxPostings: number;
+  /**
+   * Wording alike but facts not: when both articles state at least `minSharedAnchors` anchors and
+   * share less than this share of the fewer, the band hit is a template, not a copy.
+   */
+  minAnchorOverlap: number;
+  /** Candidates kept per article, most shared anchors first. */
+  maxCandidates: number;
+}
+
+export const defaultCandidateRules: CandidateRules = {
+  minSharedAnchors: 3,
+  maxPostings: 200,
+  minAnchorOverlap: 0.5,
+  maxCandidates: 50,
+};
+
+/** What the index holds for an article's keys. Articles are the index's integer references. */
+export interface KeyHits {
+  /** Per anchor key (same order as `ArticleKeys.anchorKeys`): the articles holding it, up to `maxPostings + 1`. */
+  anchorPostings: number[][];
+  /** Articles sharing at least one band key. */
+  bandHits: number[];
+  /** The anchors of an article among `bandHits`. */
+  anchorsOf: (article: number) => string[];
+}
+
+export interface Candidate {
+  article: number;
+  /** Rare anchors in common. */
+  sharedAnchors: number;
+  /** Shares an LSH band (likely ≥ half its wording). */
+  sameWording: boolean;
+}
+
+/**
+ * Chooses the candidates of an article from what its keys hit. Both ways in are needed: a paraphrase
+ * keeps few shingles but its anchors, and an article without names or numbers has only its wording.
+ */
+export function chooseCandidates(
+  own: ArticleKeys,
+  hits: KeyHits,
+  rules: CandidateRules = defaultCandidateRules,
+): Candidate[] {
+  const shared = new Map<number, number>();
+  for (const postings of hits.anchorPostings) {
+    if (postings.length > rules.maxPostings) continue;
+    for (const article of postings) shared.set(article, (shared.get(article) ?? 0) + 1);
+  }
+  const rareAnchors = hits.anchorPostings.filter((p) => p.length <= rules.maxPostings).length;
+  const needed = Math.min(rules.minSharedAnchors, rareAnchors);
+  const chosen = new Map<number, Candidate>();
+  if (needed >= 2) {
+    for (const [article, n] of shared) {
+      if (n >= needed) chosen.set(article, { article, sharedAnchors: n, sameWording: false });
+    }
+  }
+  const ownAnchors = new Set(own.anchors);
+  for (const article of new Set(hits.bandHits)) {
+    const theirs = hits.anchorsOf(article);
+    const common = theirs.filter((a) => ownAnchors.has(a)).length;
+    const fewer = Math.min(ownAnchors.size, theirs.length);
+    if (fewer >= rules.minSharedAnchors && common / fewer < rules.minAnchorOverlap) continue;
+    chosen.set(article, { article, sharedAnchors: shared.get(article) ?? 0, sameWording: true });
+  }
+  return [...chosen.values()]
+    .sort(
+      (x, y) =>
+        Number(y.sameWording) - Number(x.sameWording) ||
+        y.sharedAnchors - x.sharedAnchors ||
+        x.article - y.article,
+    )
+    .slice(0, rules.maxCandidates);
+}

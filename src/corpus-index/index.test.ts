@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ingest } from '../ingest/index.ts';
+import type { RawArticle } from '../ingest/types.ts';
+import { openSqliteStore } from '../store/sqlite.ts';
+import type { IndexStore } from '../store/types.ts';
+import { type CorpusIndex, openCorpusIndex } from './index.ts';
+
+const examples = new URL('../../examples', import.meta.url).pathname;
+const { articles } = await ingest([examples]);
+
+/** Stories as sorted lists of ids, and derivations as "original → copy (method)", sorted. */
+async function findings(index: CorpusIndex): Promise<{ stories: string[][]; derivations: string[] }> {
+  const stories = await index.stories();
+  return {
+    stories: stories.map((s) => s.articles.map((a) => a.id).sort()).sort(),
+    derivations: stories
+      .flatMap((s) => s.derivations.map((d) => `${d.original} → ${d.copy} (${d.method})`))
+      .sort(),
+  };
+}
+
+async function indexOf(order: RawArticle[], batch: number, store: IndexStore = openSqliteStore(':memory:')) {
+  const index = await openCorpusIndex(store);
+  for (let i = 0; i < order.length; i += batch) await index.add(order.slice(i, i + batch));
+  return index;
+}
+
+test('corpus index', async (t) => {
+  const all = await indexOf(articles, articles.length);
+  const expected = await findings(all);
+
+  await t.test('should find the stories and the copies of the examples', () => {
+    assert.equal(expected.stories.length, 2);
+    assert.ok(expected.derivations.includes('eastbridge-observer → digest-network (verbatim)'));
+    assert.ok(expected.derivations.includes('eastbridge-observer → newsspin-hub (paraphrased)'));
+  });
+
+  await t.test(
+    'should reach the same stories and copies whatever order and batches articles come in',
+    async () => {
+      const reversed = await indexOf([...articles].reverse(), 1);
+      assert.deepEqual(await findings(reversed), expected);
+      const shuffled = [...articles].sort(
+        (a, b) => (a.id.length % 3) - (b.id.length % 3) || b.id.localeCompare(a.id),
+      );
+      assert.deepEqual(await findings(await indexOf(shuffled, 3)), expected);
+    },
+  );
+
+  await t.test('should add nothing when the same articles come again', async () => {
+    const report = await all.add(articles);
+    assert.equal(report.added.length, 0);
+    assert.equal(report.alreadyIndexed.length, articles.length);
+    assert.equal(await all.store.count(), articles.length);
+  });
+
+  await t.test('should keep no part of a batch that failed, and finish it when added again', async () => {
+    const store = openSqliteStore(':memory:');
+    let inserts = 0;
+    const failing: IndexStore = {
+      ...store,
+      insert: async (a, k) => {
+        if (++inserts === 4) throw new Error('killed');
+        return store.insert(a, k);
+      },
+    };
+    const first = await indexOf(articles.slice(0, 2), 2, failing);
+    await assert.rejects(first.add(articles.slice(2)), /killed/);
+    assert.equal(await store.count(), 2);
+    await first.add(articles);
+    assert.equal(await store.count(), articles.length);
+    assert.deepEqual(await findings(first), expected);
+  });
+
+  await t.test("should answer an unstored article's sources without storing it", async () => {
+    const index = await indexOf(
+      articles.filter((a) => a.id !== 'regional-wire'),
+      articles.length,
+    );
+    const copy = articles.find((a) => a.id === 'regional-wire') as RawArticle;
+    const answer = await index.sourcesOf(copy);
+    assert.deepEqual(
+      answer.sources?.derivedFrom.map((d) => [d.original, d.method]),
+      [['eastbridge-observer', 'edited']],
+    );
+    assert.equal(await index.store.count(), articles.length - 1);
+    assert.equal(await index.article('regional-wire'), undefined);
+  });
+
+  await t.test('should list only stories with an article published since a date', async () => {
+    const since = await all.stories('2026-03-04');
+    assert.ok(since.some((s) => s.articles.some((a) => a.id === 'eastbridge-observer')));
+    assert.deepEqual(await all.stories('2100-01-01'), []);
+  });
+});

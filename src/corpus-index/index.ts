@@ -1,0 +1,249 @@
+// The corpus index: articles added in batches, each compared only with the indexed articles its keys
+// point at; stories and who-copied-whom kept up to date as articles arrive. `analyze` is an index in
+// memory plus a report; `newstrace ingest` is one on disk.
+import { chooseCandidates, defaultCandidateRules } from '../candidates/choose.ts';
+import type { PairVerdict } from '../classify/types.ts';
+import { diagnostic } from '../errors.ts';
+import type { RawArticle } from '../ingest/types.ts';
+import { provenance } from '../provenance/index.ts';
+import type { RepresentedArticle } from '../represent/types.ts';
+import type { IndexedArticle, IndexStore } from '../store/types.ts';
+import { joinedLabel } from '../stories/index.ts';
+import { compareWith } from './compare.ts';
+import { createPreparer, type PreparedArticle, representStored } from './prepare.ts';
+import { representedCache } from './represented-cache.ts';
+import type { AddReport, ArticleSummary, CorpusIndexOptions, Sources, StoryListing } from './types.ts';
+
+export type * from './types.ts';
+
+/** Articles per transaction: large enough to be fast, small enough that a kill loses little work. */
+const batchSize = 500;
+
+/** Called as work advances: stage name, units done, units in all. */
+export type Progress = (stage: string, done: number, total: number) => void;
+
+export interface CorpusIndex {
+  /** Adds articles: each batch of 500 is stored, compared and grouped in one transaction. */
+  add(raw: RawArticle[], onProgress?: Progress): Promise<AddReport>;
+  /** An indexed article's sources and copies; undefined when the id is not indexed. */
+  sources(id: string): Promise<Sources | undefined>;
+  /** The sources of an article that is not to be kept: added, answered, then rolled back. */
+  sourcesOf(raw: RawArticle): Promise<{ sources?: Sources; report: AddReport }>;
+  /** Stories with an article published (or ingested, lacking a date) since `since`, newest first. */
+  stories(since?: string): Promise<StoryListing[]>;
+  article(id: string): Promise<IndexedArticle | undefined>;
+  /** Represented articles by id (from the cache, or read again from their stored text). */
+  represented(ids: string[]): Promise<RepresentedArticle[]>;
+  verdictsAmong(ids: string[]): Promise<PairVerdict[]>;
+  store: IndexStore;
+  close(): Promise<void>;
+}
+
+function summary(a: IndexedArticle): ArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    path: a.path,
+    story: a.story,
+    ...(a.meta.published ? { published: a.meta.published } : {}),
+    ...(a.meta.publisher ? { publisher: a.meta.publisher } : {}),
+  };
+}
+
+export async function openCorpusIndex(
+  store: IndexStore,
+  options: CorpusIndexOptions = {},
+): Promise<CorpusIndex> {
+  const preparer = await createPreparer();
+  const cache = representedCache(options.cacheSize ?? 2000);
+  const rules = { ...defaultCandidateRules, ...options.candidates };
+  const semantic = options.semantic ?? 'glove';
+
+  async function represented(ids: string[]): Promise<RepresentedArticle[]> {
+    const out: RepresentedArticle[] = [];
+    for (const id of ids) {
+      let article = cache.get(id);
+      if (!article) {
+        const stored = await store.byId(id);
+        if (!stored) continue;
+        article = representStored(stored);
+        cache.put(article);
+      }
+      out.push(article);
+    }
+    return out;
+  }
+
+  /** The refs of the indexed articles a new article is compared with. */
+  async function candidatesOf(p: PreparedArticle): Promise<number[]> {
+    if (options.compareAll) {
+      const count = await store.count();
+      return Array.from({ length: count }, (_, i) => i + 1);
+    }
+    const anchorPostings = await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1);
+    const bandHits = await store.bandHits(p.keys.bands);
+    const anchorsOf = new Map((await store.byRefs(bandHits)).map((a) => [a.ref, a.anchors]));
+    return chooseCandidates(
+      p.keys,
+      { anchorPostings, bandHits, anchorsOf: (ref) => anchorsOf.get(ref) ?? [] },
+      rules,
+    )
+      .map((c) => c.article)
+      .sort((x, y) => x - y);
+  }
+
+  /** Joins the stories of related pairs; returns the labels whose findings must be found again. */
+  async function joinStories(id: string, verdicts: PairVerdict[]): Promise<string | undefined> {
+    const related = verdicts.filter((v) => v.relation !== 'unrelated').map((v) => v.a);
+    if (related.length === 0) return undefined;
+    const labels = new Set([id]);
+    for (const other of related) labels.add((await store.byId(other))?.story ?? other);
+    const label = joinedLabel(labels);
+    await store.relabelStories([...labels], label);
+    return label;
+  }
+
+  /** Finds who copied whom in a story again, from its stored verdicts. */
+  async function refreshFindings(story: string): Promise<void> {
+    const members = await store.storyMembers(story);
+    if (members.length === 0) return;
+    const articles = await represented(members);
+    const verdicts = await store.verdictsAmong(members);
+    const found = provenance(articles, verdicts, [{ id: story, articles: members }]);
+    await store.putFindings(story, found);
+  }
+
+  /** Stores, compares and groups prepared articles; the caller holds the transaction. */
+  async function indexPrepared(
+    prepared: PreparedArticle[],
+    report: AddReport,
+    onIndexed: () => void,
+  ): Promise<void> {
+    const touched = new Set<string>();
+    for (const p of prepared) {
+      const existing = await store.byId(p.stored.id);
+      if (existing) {
+        if (existing.contentHash === p.stored.contentHash) report.alreadyIndexed.push(p.stored.id);
+        else {
+          report.idTaken.push(p.stored.id);
+          report.diagnostics.push(
+            diagnostic('NT_INDEX_ID_TAKEN', 'index', p.stored.path, `id "${p.stored.id}"`),
+          );
+        }
+      } else {
+        const candidates = await store.byRefs(await candidatesOf(p));
+        await store.insert(p.stored, p.keys);
+        cache.put(p.represented);
+        const earlier = await represented(candidates.map((c) => c.id));
+        const verdicts = await compareWith(p.represented, earlier, semantic);
+        await store.putVerdicts(verdicts);
+        const story = await joinStories(p.stored.id, verdicts);
+        if (story) touched.add(story);
+        report.added.push(p.stored.id);
+      }
+      onIndexed();
+    }
+    for (const story of touched) await refreshFindings(story);
+  }
+
+  async function addBatch(raw: RawArticle[], report: AddReport, onIndexed: () => void): Promise<void> {
+    const { prepared, diagnostics } = preparer.prepare(raw);
+    report.diagnostics.push(...diagnostics);
+    await store.begin();
+    try {
+      await indexPrepared(prepared, report, onIndexed);
+      await store.commit();
+    } catch (error) {
+      await store.rollback();
+      for (const p of prepared) cache.drop(p.stored.id);
+      throw error;
+    }
+  }
+
+  const index: CorpusIndex = {
+    store,
+    async add(raw, onProgress = () => {}) {
+      const report: AddReport = { added: [], alreadyIndexed: [], idTaken: [], diagnostics: [] };
+      let done = 0;
+      for (let i = 0; i < raw.length; i += batchSize) {
+        await addBatch(raw.slice(i, i + batchSize), report, () => onProgress('index', ++done, raw.length));
+      }
+      return report;
+    },
+    async sources(id) {
+      const article = await store.byId(id);
+      if (!article) return undefined;
+      const { derivations, kinships } = await store.findingsOf(id);
+      const family = new Set(derivations.flatMap((d) => [d.original, d.copy]));
+      const kin = new Set(kinships.flatMap((k) => [k.a, k.b]));
+      const texts = await represented([id, ...[...family].filter((other) => other !== id)]);
+      return {
+        article: summary(article),
+        derivedFrom: derivations.filter((d) => d.copy === id),
+        copiedBy: derivations.filter((d) => d.original === id),
+        kinships,
+        independent: (await store.storyMembers(article.story)).filter(
+          (other) => other !== id && !family.has(other) && !kin.has(other),
+        ),
+        sentences: Object.fromEntries(texts.map((a) => [a.id, a.sentences.map((s) => s.text)])),
+      };
+    },
+    async sourcesOf(raw) {
+      const report: AddReport = { added: [], alreadyIndexed: [], idTaken: [], diagnostics: [] };
+      const { prepared, diagnostics } = preparer.prepare([raw]);
+      report.diagnostics.push(...diagnostics);
+      const p = prepared[0];
+      if (!p) return { report };
+      const stored = await store.byId(p.stored.id);
+      if (stored?.contentHash === p.stored.contentHash) {
+        report.alreadyIndexed.push(p.stored.id);
+        const sources = await index.sources(p.stored.id);
+        return sources ? { sources, report } : { report };
+      }
+      // Another article holds the id: the query is compared under a name no stored article has.
+      const id = stored ? `${p.stored.id} (query)` : p.stored.id;
+      const query = { ...p, stored: { ...p.stored, id }, represented: { ...p.represented, id } };
+      await store.begin();
+      try {
+        await indexPrepared([query], report, () => {});
+        const sources = await index.sources(id);
+        return sources ? { sources, report } : { report };
+      } finally {
+        await store.rollback();
+        cache.drop(id);
+      }
+    },
+    async stories(since) {
+      // Times are stored as UTC ISO strings, so the bound is one too.
+      const rows = await store.stories(since === undefined ? undefined : new Date(since).toISOString());
+      const out: StoryListing[] = [];
+      for (const row of rows) {
+        const { derivations } = await store.storyFindings(row.story);
+        const originals = new Set(derivations.map((d) => d.original));
+        const copies = new Set(derivations.map((d) => d.copy));
+        const articles = [];
+        for (const id of row.ids) {
+          const a = (await store.byId(id)) as IndexedArticle;
+          const role = copies.has(id) ? 'copy' : originals.has(id) ? 'original' : 'independent';
+          articles.push({ ...summary(a), role } as const);
+        }
+        out.push({
+          story: row.story,
+          articles,
+          derivations: derivations.map((d) => ({
+            original: d.original,
+            copy: d.copy,
+            method: d.method,
+            confidence: d.confidence,
+          })),
+        });
+      }
+      return out;
+    },
+    article: (id) => store.byId(id),
+    represented,
+    verdictsAmong: (ids) => store.verdictsAmong(ids),
+    close: () => store.close(),
+  };
+  return index;
+}

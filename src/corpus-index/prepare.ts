@@ -1,0 +1,82 @@
+// Reads a batch of raw articles into what the index stores and compares: segmented without
+// boilerplate, represented, hashed and keyed. Texts too short to compare are reported, not kept.
+import { type ArticleKeys, createKeyer } from '../candidates/article-keys.ts';
+import { type Diagnostic, diagnostic } from '../errors.ts';
+import type { RawArticle } from '../ingest/types.ts';
+import { normalize } from '../normalize/index.ts';
+import { represent } from '../represent/index.ts';
+import type { RepresentedArticle } from '../represent/types.ts';
+import { segmentBatch } from '../segment/batch.ts';
+import { isWordToken, segment } from '../segment/index.ts';
+import { contentHasher } from '../store/content-hash.ts';
+import type { IndexedArticle, StoredArticle } from '../store/types.ts';
+
+/** An article ready to be indexed. */
+export interface PreparedArticle {
+  stored: StoredArticle;
+  represented: RepresentedArticle;
+  keys: ArticleKeys;
+}
+
+/** Least size of a text worth comparing. */
+const minSentences = 2;
+const minWords = 12;
+
+/** Prepares batches; made once because hashing loads WebAssembly. */
+export interface Preparer {
+  prepare(
+    raw: RawArticle[],
+    onEach?: (done: number) => void,
+  ): { prepared: PreparedArticle[]; diagnostics: Diagnostic[] };
+}
+
+export async function createPreparer(): Promise<Preparer> {
+  const keyer = await createKeyer();
+  const hash = await contentHasher();
+  return {
+    prepare(raw, onEach = () => {}) {
+      const diagnostics: Diagnostic[] = [];
+      const prepared: PreparedArticle[] = [];
+      segmentBatch(raw).forEach(({ segmented, boilerplate }, i) => {
+        const r = raw[i] as RawArticle;
+        const words = segmented.sentences.reduce((n, s) => n + s.tokens.filter(isWordToken).length, 0);
+        if (segmented.sentences.length < minSentences || words < minWords) {
+          const detail = `${segmented.sentences.length} sentence(s), ${words} word(s)`;
+          diagnostics.push(diagnostic('NT_INGEST_TOO_SHORT', 'segment', r.path, detail));
+        } else {
+          const represented = represent(segmented);
+          const keys = keyer(represented);
+          prepared.push({
+            stored: {
+              id: r.id,
+              path: r.path,
+              text: r.text,
+              ...(r.bodyStart ? { bodyStart: r.bodyStart } : {}),
+              meta: r.meta,
+              contentHash: hash(r.text),
+              title: segmented.title,
+              boilerplate,
+              anchors: keys.anchors,
+            },
+            represented,
+            keys,
+          });
+        }
+        onEach(i + 1);
+      });
+      return { prepared, diagnostics };
+    },
+  };
+}
+
+/** Represents a stored article again from its text, leaving out the same boilerplate as when stored. */
+export function representStored(article: IndexedArticle): RepresentedArticle {
+  const normalized = normalize({
+    id: article.id,
+    path: article.path,
+    text: article.text,
+    ...(article.bodyStart ? { bodyStart: article.bodyStart } : {}),
+    meta: article.meta,
+  });
+  return represent(segment(normalized, new Set(article.boilerplate)));
+}
