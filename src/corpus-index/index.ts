@@ -82,7 +82,10 @@ export async function openCorpusIndex(
     }
     const anchorPostings = await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1);
     const bandHits = await store.bandHits(p.keys.bands);
-    const anchorsOf = new Map((await store.byRefs(bandHits)).map((a) => [a.ref, a.anchors]));
+    const sharing = new Set(bandHits);
+    for (const postings of anchorPostings)
+      if (postings.length <= rules.maxPostings) for (const ref of postings) sharing.add(ref);
+    const anchorsOf = await store.anchorsOf([...sharing]);
     return chooseCandidates(
       p.keys,
       { anchorPostings, bandHits, anchorsOf: (ref) => anchorsOf.get(ref) ?? [] },

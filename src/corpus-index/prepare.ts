@@ -53,7 +53,7 @@ export async function createPreparer(): Promise<Preparer> {
               text: r.text,
               ...(r.bodyStart ? { bodyStart: r.bodyStart } : {}),
               meta: r.meta,
-              contentHash: hash(r.text),
+              contentHash: hash(segmented.text),
               title: segmented.title,
               boilerplate,
               anchors: keys.anchors,

@@ -1,12 +1,12 @@
-// Content hashes of article texts (xxHash64 via xxhash-wasm): equal texts, one article.
+// Content hashes of article texts (xxHash64 via xxhash-wasm): the same id with the same content is
+// the same article.
 import xxhash from 'xxhash-wasm';
-import { normalizeText } from '../normalize/index.ts';
 
 /**
- * A function from an article's text to the hex hash of its normalised form, so that the same article
- * with other quote marks, spaces or line ends hashes the same.
+ * A function from an article's normalised text (normalize stage: quote marks, spaces and line ends
+ * made uniform) to its hex hash, so the same article typed other ways hashes the same.
  */
-export async function contentHasher(): Promise<(text: string) => string> {
+export async function contentHasher(): Promise<(normalizedText: string) => string> {
   const { h64ToString } = await xxhash();
-  return (text) => h64ToString(normalizeText(text).text);
+  return (normalizedText) => h64ToString(normalizedText);
 }

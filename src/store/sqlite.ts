@@ -103,6 +103,7 @@ export function openSqliteStore(file: string): IndexStore {
   const anchorRefs = db
     .prepare<[number, number], number>('SELECT ref FROM anchor_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
     .pluck();
+  const anchorsOfRef = db.prepare<[number], string>('SELECT anchors FROM articles WHERE ref = ?').pluck();
   const bandRefs = db.prepare<[number], number>('SELECT ref FROM band_keys WHERE key = ?').pluck();
   const putVerdict = db.prepare('INSERT OR REPLACE INTO verdicts (a, b, verdict) VALUES (?, ?, ?)');
   const verdictsFrom = db.prepare<[string], string>('SELECT verdict FROM verdicts WHERE a = ?').pluck();
@@ -176,6 +177,8 @@ export function openSqliteStore(file: string): IndexStore {
       return ref;
     },
     anchorPostings: async (keys, limit) => keys.map((key) => anchorRefs.all(key, limit)),
+    anchorsOf: async (refs) =>
+      new Map(refs.map((ref) => [ref, JSON.parse(anchorsOfRef.get(ref) ?? '[]') as string[]])),
     bandHits: async (keys) => [...new Set(keys.flatMap((key) => bandRefs.all(key)))],
     putVerdicts: async (verdicts) => {
       for (const v of verdicts) putVerdict.run(v.a, v.b, JSON.stringify(v));

@@ -63,6 +63,8 @@ export interface IndexStore {
   insert(article: StoredArticle, keys: StoredKeys): Promise<number>;
   /** Per anchor key, the refs holding it, newest first, at most `limit`. */
   anchorPostings(keys: number[], limit: number): Promise<number[][]>;
+  /** The anchors of each of these articles. */
+  anchorsOf(refs: number[]): Promise<Map<number, string[]>>;
   /** The refs sharing at least one band key. */
   bandHits(keys: number[]): Promise<number[]>;
   /** Stores verdicts of compared pairs (by id; both articles stored). */
