@@ -55,7 +55,7 @@ export async function openCorpusIndex(
   options: CorpusIndexOptions = {},
 ): Promise<CorpusIndex> {
   const preparer = await createPreparer();
-  const cache = representedCache(options.cacheSize ?? 2000);
+  const cache = representedCache(options.cacheSize ?? 500);
   const rules = { ...defaultCandidateRules, ...options.candidates };
   const semantic = options.semantic ?? 'glove';
 

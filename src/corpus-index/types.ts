@@ -4,7 +4,7 @@ import type { Diagnostic } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 
 export interface CorpusIndexOptions {
-  /** Represented articles kept in memory, most recently used first (default 2,000). */
+  /** Represented articles kept in memory, most recently used first (default 500). */
   cacheSize?: number;
   /** Sentence vectors: `glove` (default) or `use` (adds the Universal Sentence Encoder to compared articles). */
   semantic?: 'glove' | 'use';

@@ -1,0 +1,106 @@
+// Measures the corpus index as a user runs it: articles read from files, added in chunks to an index
+// database on disk, then `sources` asked for every article. Prints ingest articles/s, sources latency
+// (p50, p95), database bytes per article, peak resident memory, and precision and recall of the
+// injected derivations that `sources` reports. Runs in its own process so its memory is its own.
+// Usage: node --import tsx bench/index.ts [--articles 10000] [--seed 1] [--no-independent]
+//          [--folder DIR (the corpus as <id>.txt, written by bench/peers.ts)] [--pairs-out FILE]
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { openCorpusIndex } from '../src/corpus-index/index.ts';
+import { ingestInChunks } from '../src/ingest/index.ts';
+import { openSqliteStore } from '../src/store/sqlite.ts';
+import { generateCorpus } from './corpus/generate.ts';
+import { type FoundPair, scorePairs } from './peers/score.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'no-independent': { type: 'boolean', default: false },
+    folder: { type: 'string' },
+    'pairs-out': { type: 'string' },
+  },
+});
+const corpus = generateCorpus({
+  articles: Number(values.articles),
+  seed: Number(values.seed),
+  independent: !values['no-independent'],
+});
+const work = mkdtempSync(join(tmpdir(), 'newstrace-bench-index-'));
+const folder = values.folder ?? join(work, 'corpus');
+if (!values.folder) {
+  mkdirSync(folder);
+  for (const a of corpus.articles) writeFileSync(join(folder, `${a.id}.txt`), a.text);
+}
+const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
+const db = join(work, 'index.db');
+
+const index = await openCorpusIndex(openSqliteStore(db));
+const started = performance.now();
+let added = 0;
+let lastReport = started;
+for await (const chunk of ingestInChunks([folder])) {
+  // The .txt files carry no dates; the corpus's publication times go with them, as front matter would.
+  for (const a of chunk.articles) a.meta.published = published.get(a.id) as string;
+  added += (await index.add(chunk.articles)).added.length;
+  if (performance.now() - lastReport > 30_000) {
+    lastReport = performance.now();
+    const rate = added / ((lastReport - started) / 1000);
+    console.error(
+      `… ${added} articles, ${rate.toFixed(1)}/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+    );
+  }
+}
+const ingestSeconds = (performance.now() - started) / 1000;
+
+const latencies: number[] = [];
+const pairs: FoundPair[] = [];
+const sourcesStarted = performance.now();
+for (const a of corpus.articles) {
+  const t = performance.now();
+  const sources = await index.sources(a.id);
+  latencies.push(performance.now() - t);
+  for (const d of sources?.derivedFrom ?? []) pairs.push({ a: d.original, b: d.copy, score: d.confidence });
+}
+const sourcesSeconds = (performance.now() - sourcesStarted) / 1000;
+await index.close();
+const bytes = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+latencies.sort((x, y) => x - y);
+const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+const score = scorePairs(pairs, corpus, 0);
+const figures = {
+  articles: added,
+  ingestSeconds,
+  ingestPerSecond: added / ingestSeconds,
+  sourcesP50Ms: at(0.5),
+  sourcesP95Ms: at(0.95),
+  sourcesSeconds,
+  bytesPerArticle: Math.round(bytes / Math.max(1, added)),
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+  precision: score.precision,
+  recall: score.recall,
+  recallByMethod: score.recallByMethod,
+  wrong: score.wrong,
+};
+if (values['pairs-out']) writeFileSync(values['pairs-out'], JSON.stringify({ figures, pairs }));
+else {
+  const table = new Table({ head: ['measure', 'value'] });
+  table.push(
+    ['articles indexed', String(added)],
+    ['ingest', `${ingestSeconds.toFixed(1)} s, ${figures.ingestPerSecond.toFixed(1)} articles/s`],
+    ['sources p50 / p95', `${at(0.5).toFixed(2)} / ${at(0.95).toFixed(2)} ms`],
+    ['database', `${(bytes / 1e6).toFixed(1)} MB, ${figures.bytesPerArticle} bytes per article`],
+    ['peak RSS', `${figures.peakRssMb.toFixed(0)} MB`],
+    [
+      'precision / recall',
+      `${score.precision.toFixed(4)} / ${score.recall.toFixed(4)} (${score.correct} of ${corpus.truth.length})`,
+    ],
+    ...Object.entries(score.recallByMethod).map(([m, r]) => [`recall ${m}`, r.toFixed(4)]),
+    ['false positives', JSON.stringify(score.wrong)],
+  );
+  console.log(table.toString());
+}
+rmSync(work, { recursive: true, force: true });
