@@ -23,7 +23,10 @@ const batchSize = 500;
 export type Progress = (stage: string, done: number, total: number) => void;
 
 export interface CorpusIndex {
-  /** Adds articles: each batch of 500 is stored, compared and grouped in one transaction. */
+  /**
+   * Adds articles: each batch of 500 is read (progress stage `read`), then stored, compared and grouped
+   * (stage `compare`, per article) in one transaction.
+   */
   add(raw: RawArticle[], onProgress?: Progress): Promise<AddReport>;
   /** An indexed article's sources and copies; undefined when the id is not indexed. */
   sources(id: string): Promise<Sources | undefined>;
@@ -149,8 +152,13 @@ export async function openCorpusIndex(
     for (const story of touched) await refreshFindings(story);
   }
 
-  async function addBatch(raw: RawArticle[], report: AddReport, onIndexed: () => void): Promise<void> {
-    const { prepared, diagnostics } = preparer.prepare(raw);
+  async function addBatch(
+    raw: RawArticle[],
+    report: AddReport,
+    onRead: (n: number) => void,
+    onIndexed: () => void,
+  ): Promise<void> {
+    const { prepared, diagnostics } = preparer.prepare(raw, onRead);
     report.diagnostics.push(...diagnostics);
     await store.begin();
     try {
@@ -169,7 +177,13 @@ export async function openCorpusIndex(
       const report: AddReport = { added: [], alreadyIndexed: [], idTaken: [], diagnostics: [] };
       let done = 0;
       for (let i = 0; i < raw.length; i += batchSize) {
-        await addBatch(raw.slice(i, i + batchSize), report, () => onProgress('index', ++done, raw.length));
+        const batch = raw.slice(i, i + batchSize);
+        await addBatch(
+          batch,
+          report,
+          (n) => onProgress('read', i + n, raw.length),
+          () => onProgress('compare', ++done, raw.length),
+        );
       }
       return report;
     },
