@@ -13,7 +13,13 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
       process.stderr.write(`newstrace: ${id}: not in ${flags.db}\n`);
       return exitCodes.inputFailed;
     }
-    const { ref: _ref, anchors: _anchors, boilerplate: _boilerplate, ...shown } = article;
+    const {
+      ref: _ref,
+      anchors: _anchors,
+      boilerplate: _boilerplate,
+      sentences: _sentences,
+      ...shown
+    } = article;
     if (flags.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
     else {
       const meta = Object.entries(article.meta).map(([k, v]) => `${k}: ${v}`);

@@ -193,7 +193,10 @@ export async function openCorpusIndex(
       const { derivations, kinships } = await store.findingsOf(id);
       const family = new Set(derivations.flatMap((d) => [d.original, d.copy]));
       const kin = new Set(kinships.flatMap((k) => [k.a, k.b]));
-      const texts = await represented([id, ...[...family].filter((other) => other !== id)]);
+      const named = [
+        article,
+        ...(await Promise.all([...family].filter((other) => other !== id).map((other) => store.byId(other)))),
+      ];
       return {
         article: summary(article),
         derivedFrom: derivations.filter((d) => d.copy === id),
@@ -202,7 +205,7 @@ export async function openCorpusIndex(
         independent: (await store.storyMembers(article.story)).filter(
           (other) => other !== id && !family.has(other) && !kin.has(other),
         ),
-        sentences: Object.fromEntries(texts.map((a) => [a.id, a.sentences.map((s) => s.text)])),
+        sentences: Object.fromEntries(named.flatMap((a) => (a ? [[a.id, a.sentences]] : []))),
       };
     },
     async sourcesOf(raw) {

@@ -55,6 +55,7 @@ export async function createPreparer(): Promise<Preparer> {
               meta: r.meta,
               contentHash: hash(segmented.text),
               title: segmented.title,
+              sentences: segmented.sentences.map((s) => s.text),
               boilerplate,
               anchors: keys.anchors,
             },

@@ -14,6 +14,7 @@ const article = (id: string, anchors: string[] = []): StoredArticle => ({
   meta: { publisher: 'Lowmoor Ledger' },
   contentHash: `hash-${id}`,
   title: 'Pier closed',
+  sentences: ['The Lowmoor ferry pier closed on Friday.'],
   boilerplate: [],
   anchors,
 });

@@ -6,7 +6,7 @@ import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
 
 /** Bumped when the tables change; an index made by another layout is refused, not misread. */
-const schemaVersion = 2;
+const schemaVersion = 3;
 
 const schema = `
 CREATE TABLE articles (
@@ -18,6 +18,7 @@ CREATE TABLE articles (
   text TEXT NOT NULL,
   meta TEXT NOT NULL,
   title TEXT NOT NULL,
+  sentences TEXT NOT NULL,
   boilerplate TEXT NOT NULL,
   anchors TEXT NOT NULL,
   story TEXT NOT NULL,
@@ -49,6 +50,7 @@ interface ArticleRow {
   text: string;
   meta: string;
   title: string;
+  sentences: string;
   boilerplate: string;
   anchors: string;
   story: string;
@@ -63,6 +65,7 @@ const fromRow = (row: ArticleRow): IndexedArticle => ({
   meta: JSON.parse(row.meta),
   contentHash: row.content_hash,
   title: row.title,
+  sentences: JSON.parse(row.sentences),
   boilerplate: JSON.parse(row.boilerplate),
   anchors: JSON.parse(row.anchors),
   story: row.story,
@@ -91,12 +94,12 @@ export function openSqliteStore(file: string): IndexStore {
   db.pragma('synchronous = NORMAL');
   ensureSchema(db, file);
   const articleColumns =
-    'ref, id, content_hash, path, body_start, text, meta, title, boilerplate, anchors, story';
+    'ref, id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story';
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
   const byRef = db.prepare<[number], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE ref = ?`);
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, boilerplate, anchors, story, time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story, time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAnchor = db.prepare('INSERT OR IGNORE INTO anchor_keys (key, ref) VALUES (?, ?)');
   const insertBand = db.prepare('INSERT OR IGNORE INTO band_keys (key, ref) VALUES (?, ?)');
@@ -166,6 +169,7 @@ export function openSqliteStore(file: string): IndexStore {
         a.text,
         JSON.stringify(a.meta),
         a.title,
+        JSON.stringify(a.sentences),
         JSON.stringify(a.boilerplate),
         JSON.stringify(a.anchors),
         a.id,

@@ -16,6 +16,8 @@ export interface StoredArticle {
   contentHash: string;
   /** The title the segmenter found (front matter, or the headline line). */
   title: string;
+  /** Its sentences as segmented: what passages index, shown without segmenting the text again. */
+  sentences: string[];
   /** Paragraph indexes left out as boilerplate, so re-reading the text segments it the same way. */
   boilerplate: number[];
   /** Its anchors (rare names and numbers), for checking band hits without re-reading the text. */
