@@ -76,9 +76,16 @@ export function namesOf(article: Article): string[] {
   });
 }
 
-/** A consistent name map: each original name to a distinct invented one. */
-function inventNames(names: string[], random: Random): Map<string, string> {
-  const used = new Set([...names, ...keptCapitals]);
+/**
+ * A consistent name map: each original name to a distinct invented one, none of them in `avoid` (names
+ * already taken by the story this one must not clash with).
+ */
+export function inventNames(
+  names: string[],
+  random: Random,
+  avoid: Iterable<string> = [],
+): Map<string, string> {
+  const used = new Set([...names, ...keptCapitals, ...avoid]);
   const mapping = new Map<string, string>();
   for (const name of names) {
     const ending = placeEndings.find((e) => name.length > e.length + 2 && name.toLowerCase().endsWith(e));
@@ -137,8 +144,20 @@ function chooseYearShift(lines: string[], random: Random): number {
   return low <= high ? random.int(low, high) : low;
 }
 
-/** Replaces every number of one line, reusing `cache` so a figure repeated in the story stays equal. */
-function replaceNumbers(line: string, yearShift: number, cache: Map<string, string>, random: Random): string {
+/** What a number of a story is: a clock time, a calendar year, a day of a month, or any other figure. */
+export type NumberKind = 'time' | 'year' | 'day' | 'number';
+
+/**
+ * Replaces every number of one line, reusing `cache` so a figure repeated in the story stays equal.
+ * `reuse`, when given, may supply the new figure for a number instead of a random one.
+ */
+function replaceNumbers(
+  line: string,
+  yearShift: number,
+  cache: Map<string, string>,
+  random: Random,
+  reuse?: (kind: NumberKind, token: string) => string | undefined,
+): string {
   return line.replace(numberPattern, (token: string, ...args: unknown[]) => {
     const [hour, separator, minutes, space, meridiem] = args as Array<string | undefined>;
     const index = args.find((a) => typeof a === 'number') as number;
@@ -147,12 +166,16 @@ function replaceNumbers(line: string, yearShift: number, cache: Map<string, stri
     if (/^(st|nd|rd|th)?[- ]century/.test(after) || (/^s\b/.test(after) && /^\d{4}$/.test(token)))
       return token;
     const day = new RegExp(`^\\s+(${monthNames})\\b`).test(after) && /^\d{1,2}$/.test(token);
-    const kind = hour !== undefined ? 'time' : isYear(line, index, token) ? 'year' : day ? 'day' : 'number';
+    const kind: NumberKind =
+      hour !== undefined ? 'time' : isYear(line, index, token) ? 'year' : day ? 'day' : 'number';
     const key = `${kind}:${token}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     let replaced: string;
-    if (kind === 'time') {
+    const reused = reuse?.(kind, token);
+    if (reused !== undefined) {
+      replaced = reused;
+    } else if (kind === 'time') {
       // A valid clock time: 1–9 stays one digit, 10–12 two; minutes 00–59.
       const newHour = (hour ?? '').length === 1 ? random.int(1, 9) : random.int(10, 12);
       const newMinutes =
@@ -192,6 +215,53 @@ function fixArticles(line: string): string {
   });
 }
 
+/** The choices that turned a base article into a story: its name map and its number map. */
+export interface Cast {
+  /** Each name of the base to the story's invented name: "Tresswick" → "Dolvawick". */
+  names: Map<string, string>;
+  /** Each number of the base, keyed by kind and token ("number:3,218", "day:14"), to the story's figure. */
+  numbers: Map<string, string>;
+}
+
+/**
+ * Rewrites `base` line by line with `names` and fresh numbers (or numbers from `reuse`); fills `numbers`
+ * with what each number became.
+ */
+export function recast(
+  base: Article,
+  names: Map<string, string>,
+  numbers: Map<string, string>,
+  random: Random,
+  reuse?: (kind: NumberKind, token: string) => string | undefined,
+): Article {
+  const lines = [base.headline, ...base.paragraphs];
+  const yearShift = chooseYearShift(lines, random);
+  const rewritten = lines.map((line) =>
+    fixArticles(
+      fixOrdinals(
+        replaceNumbers(
+          line.replace(/\p{L}+/gu, (w) => names.get(w) ?? w),
+          yearShift,
+          numbers,
+          random,
+          reuse,
+        ),
+      ),
+    ),
+  );
+  return { headline: rewritten[0] ?? '', paragraphs: rewritten.slice(1) };
+}
+
+/**
+ * A new story from `base` and the cast that made it: see `makeStory`.
+ * @example castStory(base, createRandom(12)).cast.names.get('Tresswick')
+ */
+export function castStory(base: Article, random: Random): { story: Article; cast: Cast } {
+  const names = inventNames(namesOf(base), random);
+  const numbers = new Map<string, string>();
+  return { story: recast(base, names, numbers, random), cast: { names, numbers } };
+}
+
 /**
  * A new story from `base`: the same kind of article about different people, places and figures. Every
  * name (see `namesOf`) becomes an invented name, the same one throughout; every number becomes a random
@@ -199,21 +269,5 @@ function fixArticles(line: string): string {
  * @example makeStory(base, createRandom(12))
  */
 export function makeStory(base: Article, random: Random): Article {
-  const mapping = inventNames(namesOf(base), random);
-  const lines = [base.headline, ...base.paragraphs];
-  const yearShift = chooseYearShift(lines, random);
-  const cache = new Map<string, string>();
-  const rewritten = lines.map((line) =>
-    fixArticles(
-      fixOrdinals(
-        replaceNumbers(
-          line.replace(/\p{L}+/gu, (w) => mapping.get(w) ?? w),
-          yearShift,
-          cache,
-          random,
-        ),
-      ),
-    ),
-  );
-  return { headline: rewritten[0] ?? '', paragraphs: rewritten.slice(1) };
+  return castStory(base, random).story;
 }

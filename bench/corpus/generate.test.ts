@@ -35,6 +35,17 @@ function sharedFourGrams(copy: string, original: string): number {
   return [...mine].filter((g) => theirs.has(g)).length / mine.size;
 }
 
+/** The share of `copy`'s distinct word 5-grams that also occur in `original`. */
+function sharedFiveGrams(copy: string, original: string): number {
+  const grams = (text: string) => {
+    const w = words(text);
+    return new Set(w.slice(0, -4).map((_, i) => w.slice(i, i + 5).join(' ')));
+  };
+  const mine = grams(copy);
+  const theirs = grams(original);
+  return [...mine].filter((g) => theirs.has(g)).length / mine.size;
+}
+
 /** Capitalised words that do not start a sentence or quotation: the story's names. */
 function midSentenceNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -113,6 +124,65 @@ test('generateCorpus', async (t) => {
     for (const { original, copy } of copiesBy('partial')) {
       const shared = sharedFourGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original)));
       assert.ok(shared > 0.3 && shared < 0.9, `${copy} shares ${shared.toFixed(2)}`);
+    }
+  });
+
+  await t.test('should add no independent reports unless asked', () => {
+    assert.deepEqual(corpus.sameStory, []);
+    assert.ok(!corpus.articles.some((a) => a.id.endsWith('-same1')));
+  });
+});
+
+test('generateCorpus with independent reports', async (t) => {
+  const withReports = generateCorpus({ articles: 200, seed: 3, independent: true }, bases);
+  const reports = withReports.sameStory;
+
+  await t.test('should keep every story and copy of the corpus without the option', () => {
+    const plain = generateCorpus({ articles: 200, seed: 3 }, bases);
+    const plainText = new Map(plain.articles.map((a) => [a.id, a.text]));
+    const kept = withReports.articles.filter((a) => !a.id.endsWith('-same1'));
+    for (const a of kept) assert.equal(a.text, plainText.get(a.id), a.id);
+    assert.deepEqual(withReports.truth, plain.truth.slice(0, withReports.truth.length));
+    assert.equal(withReports.articles.length, 200);
+  });
+
+  await t.test('should list each report once, with its story original, and never as a copy', () => {
+    assert.ok(reports.length >= 10, `${reports.length} reports`);
+    const ids = new Set(withReports.articles.map((a) => a.id));
+    const copies = new Set(withReports.truth.flatMap((e) => [e.original, e.copy]));
+    for (const { a, b } of reports) {
+      assert.ok(ids.has(a) && ids.has(b), `${a} ~ ${b}`);
+      assert.equal(a.replace('-orig', ''), b.replace('-same1', ''));
+      assert.ok(!copies.has(b), `${b} is in the derivation truth`);
+    }
+  });
+
+  await t.test("should share the story's names but almost none of its wording", () => {
+    for (const { a, b } of reports) {
+      const [story, report] = [textOf(withReports, a), textOf(withReports, b)];
+      const storyNames = midSentenceNames(story);
+      const shared = [...midSentenceNames(report)].filter((n) => storyNames.has(n));
+      assert.ok(shared.length >= 5, `${b} shares only ${shared.join(' ')}`);
+      const overlap = sharedFiveGrams(bodyOf(report), bodyOf(story));
+      assert.ok(overlap < 0.05, `${b} shares ${overlap.toFixed(3)} of its 5-grams`);
+    }
+  });
+
+  await t.test("should give most reports some of the story's figures", () => {
+    // A figure is borrowed only where the other base has a number of the same kind and shape.
+    const figures = (text: string) => new Set(text.match(/\d[\d,.]*\d/g));
+    const sharing = reports.filter(({ a, b }) => {
+      const storyFigures = figures(textOf(withReports, a));
+      return [...figures(textOf(withReports, b))].some((f) => storyFigures.has(f));
+    });
+    assert.ok(sharing.length >= reports.length / 2, `${sharing.length} of ${reports.length}`);
+  });
+
+  await t.test('should publish a report within 12 hours of its story', () => {
+    const published = new Map(withReports.articles.map((x) => [x.id, Date.parse(x.published)]));
+    for (const { a, b } of reports) {
+      const hours = Math.abs((published.get(b) ?? Number.NaN) - (published.get(a) ?? Number.NaN)) / 3_600_000;
+      assert.ok(hours <= 12, `${b} published ${hours} h from ${a}`);
     }
   });
 });

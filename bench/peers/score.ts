@@ -1,0 +1,130 @@
+// Scores the article pairs any tool found against a generated corpus's truth, with the same rules for
+// every tool: pairs are unordered, so a tool that names no original (sim_text, Dolos) is not penalised
+// for direction; newstrace's derivations go through here too, with direction dropped.
+import type { CopyMethod, Corpus } from '../corpus/generate.ts';
+
+/** A pair of articles a tool reported as similar, in either order, with its similarity from 0 to 1. */
+export interface FoundPair {
+  a: string;
+  b: string;
+  score: number;
+}
+
+/** What a tool got right and wrong at one threshold. */
+export interface PairScore {
+  threshold: number;
+  /** Distinct unordered pairs at or above the threshold. */
+  found: number;
+  /** Of those, pairs that are an injected derivation (original and copy, in either order). */
+  correct: number;
+  /** correct / found; 1 when nothing was found. */
+  precision: number;
+  /** Injected derivations found / injected derivations. */
+  recall: number;
+  recallByMethod: Record<CopyMethod, number>;
+  /**
+   * The false positives by kind: two copies of one original ("siblings": related, but neither copied the
+   * other), an independent report with its story's original or a copy of it ("sameStory"), two articles
+   * of different stories written from one base text ("sameBase": most of their wording is the same, names
+   * and figures aside), and any other pair.
+   */
+  wrong: { siblings: number; sameStory: number; sameBase: number; other: number };
+}
+
+/** What scoring needs of a generated corpus. */
+export type CorpusTruth = Pick<Corpus, 'truth' | 'sameStory' | 'baseOf'>;
+
+const methods: readonly CopyMethod[] = ['verbatim', 'edited', 'paraphrased', 'partial'];
+
+/** One key for both orders of a pair. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/**
+ * The highest score of each unordered pair: sim_text reports "A in B" and "B in A" apart, and a pair
+ * is as found as its better direction.
+ */
+export function bestPerPair(found: FoundPair[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const { a, b, score } of found) {
+    if (a === b) continue;
+    const key = pairKey(a, b);
+    if (score > (best.get(key) ?? Number.NEGATIVE_INFINITY)) best.set(key, score);
+  }
+  return best;
+}
+
+/**
+ * Scores `found` against the corpus's injected derivations at `threshold`: a found pair is correct when
+ * it is an injected (original, copy) pair in either order; anything else counts against precision,
+ * independent same-story reports included. Pass a map from `bestPerPair` to score many thresholds
+ * without redoing the merge.
+ * @example scorePairs(pairs, corpus, 0.5).recallByMethod.verbatim
+ */
+export function scorePairs(
+  found: FoundPair[] | Map<string, number>,
+  { truth, sameStory, baseOf }: CorpusTruth,
+  threshold: number,
+): PairScore {
+  const best = found instanceof Map ? found : bestPerPair(found);
+  const kept = new Set([...best].filter(([, score]) => score >= threshold).map(([key]) => key));
+  const derivations = new Map(truth.map((t) => [pairKey(t.original, t.copy), t.method]));
+  // Each article's story: its original's id. Copies and independent reports join their original's story.
+  const storyOf = new Map<string, string>();
+  for (const t of truth) storyOf.set(t.copy, t.original);
+  for (const s of sameStory) storyOf.set(s.b, s.a);
+  const story = (id: string) => storyOf.get(id) ?? id;
+  const reports = new Set(sameStory.map((s) => s.b));
+
+  const wrong = { siblings: 0, sameStory: 0, sameBase: 0, other: 0 };
+  let correct = 0;
+  for (const key of kept) {
+    if (derivations.has(key)) {
+      correct++;
+      continue;
+    }
+    const [a = '', b = ''] = key.split('\u0000');
+    if (story(a) !== story(b)) {
+      if (baseOf[a] !== undefined && baseOf[a] === baseOf[b]) wrong.sameBase++;
+      else wrong.other++;
+    } else if (reports.has(a) || reports.has(b)) wrong.sameStory++;
+    else wrong.siblings++;
+  }
+  const recallByMethod = {} as Record<CopyMethod, number>;
+  for (const method of methods) {
+    const edges = truth.filter((t) => t.method === method);
+    const hits = edges.filter((t) => kept.has(pairKey(t.original, t.copy))).length;
+    recallByMethod[method] = edges.length === 0 ? Number.NaN : hits / edges.length;
+  }
+  return {
+    threshold,
+    found: kept.size,
+    correct,
+    precision: kept.size === 0 ? 1 : correct / kept.size,
+    recall: truth.length === 0 ? 1 : correct / derivations.size,
+    recallByMethod,
+    wrong,
+  };
+}
+
+/**
+ * The threshold at which `found` scores the best F1 (harmonic mean of precision and recall) on this
+ * corpus: tuned on the truth, so an upper bound of what a user who had to pick a threshold would get.
+ * 0 when nothing was found.
+ */
+export function bestF1Threshold(found: Map<string, number>, { truth }: Pick<CorpusTruth, 'truth'>): number {
+  const derivations = new Set(truth.map((t) => pairKey(t.original, t.copy)));
+  const ranked = [...found].sort((x, y) => y[1] - x[1]);
+  let [correct, bestF1, bestThreshold] = [0, -1, 0];
+  for (let i = 0; i < ranked.length; i++) {
+    const [key, score] = ranked[i] as [string, number];
+    if (derivations.has(key)) correct++;
+    // Only a cut between two different scores is a threshold.
+    if (i + 1 < ranked.length && (ranked[i + 1] as [string, number])[1] === score) continue;
+    const [precision, recall] = [correct / (i + 1), correct / Math.max(1, derivations.size)];
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    if (f1 > bestF1) [bestF1, bestThreshold] = [f1, score];
+  }
+  return bestThreshold;
+}
