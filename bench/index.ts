@@ -30,6 +30,8 @@ const corpus = generateCorpus({
   independent: !values['no-independent'],
 });
 const work = mkdtempSync(join(tmpdir(), 'newstrace-bench-index-'));
+// Removed however the run ends, a failed one included.
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const folder = values.folder ?? join(work, 'corpus');
 if (!values.folder) {
   mkdirSync(folder);
@@ -103,4 +105,3 @@ else {
   );
   console.log(table.toString());
 }
-rmSync(work, { recursive: true, force: true });

@@ -20,17 +20,20 @@ export function newstracePeer(seed: number, independent: boolean): Peer {
       const script = new URL('../index.ts', import.meta.url).pathname;
       const args = ['--import', 'tsx', script, '--folder', folder, '--articles', String(ids.length)];
       args.push('--seed', String(seed), '--pairs-out', out, ...(independent ? [] : ['--no-independent']));
-      const child = spawnSync(process.execPath, args, {
-        encoding: 'utf8',
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
-      if (child.status !== 0) throw new Error(`bench/index.ts failed (exit ${child.status})`);
-      const { figures, pairs } = JSON.parse(readFileSync(out, 'utf8')) as {
-        figures: { ingestSeconds: number; sourcesSeconds: number };
-        pairs: FoundPair[];
-      };
-      rmSync(work, { recursive: true, force: true });
-      return { seconds: figures.ingestSeconds + figures.sourcesSeconds, pairs };
+      try {
+        const child = spawnSync(process.execPath, args, {
+          encoding: 'utf8',
+          stdio: ['ignore', 'inherit', 'inherit'],
+        });
+        if (child.status !== 0) throw new Error(`bench/index.ts failed (exit ${child.status})`);
+        const { figures, pairs } = JSON.parse(readFileSync(out, 'utf8')) as {
+          figures: { ingestSeconds: number; sourcesSeconds: number };
+          pairs: FoundPair[];
+        };
+        return { seconds: figures.ingestSeconds + figures.sourcesSeconds, pairs };
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,0 +1,46 @@
+// Tests for reading sim_text's percentages, and for one real run where sim_text is installed.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parsePercentages, runSimText, simTextMissing } from './sim-text.ts';
+
+test('parsePercentages', async (t) => {
+  await t.test('should read "consists for" lines as id pairs and skip the rest', () => {
+    const output = [
+      'Total input: 3 files (3 new, 0 old), 1200 words',
+      '',
+      's00593-copy1.txt consists for 100 % of s00593-orig.txt material',
+      's00001-edit1.txt consists for 37 % of s00001-orig.txt material',
+    ].join('\n');
+    assert.deepEqual(parsePercentages(output), [
+      { a: 's00593-copy1', b: 's00593-orig', percent: 100 },
+      { a: 's00001-edit1', b: 's00001-orig', percent: 37 },
+    ]);
+  });
+});
+
+test('runSimText', { skip: simTextMissing() }, async (t) => {
+  await t.test('should find a copied article and not an unrelated one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-test-'));
+    try {
+      const story =
+        'The council voted on Tuesday night to introduce an hourly parking charge along the seafront, ' +
+        'ending a dispute that has divided the town since last spring and filled the public gallery.';
+      writeFileSync(join(folder, 'a-orig.txt'), `${story}\n`);
+      writeFileSync(join(folder, 'a-copy.txt'), `Parking levy approved\n${story}\n`);
+      writeFileSync(join(folder, 'b-orig.txt'), 'Rain fell over the hills all week and the rivers rose.\n');
+      for (const eachPair of [false, true]) {
+        const { pairs } = await runSimText(folder, ['a-copy', 'a-orig', 'b-orig'], { eachPair });
+        assert.deepEqual(
+          pairs.map((p) => [p.a, p.b].sort().join(' ')),
+          ['a-copy a-orig'],
+          `eachPair ${eachPair}`,
+        );
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
