@@ -62,17 +62,22 @@ export async function openCorpusIndex(
   const rules = { ...defaultCandidateRules, ...options.candidates };
   const semantic = options.semantic ?? 'glove';
 
+  /** A stored article represented: from the cache, or read again from its text. */
+  function representedOf(stored: IndexedArticle): RepresentedArticle {
+    const cached = cache.get(stored.id);
+    if (cached) return cached;
+    const article = representStored(stored);
+    cache.put(article);
+    return article;
+  }
+
   async function represented(ids: string[]): Promise<RepresentedArticle[]> {
     const out: RepresentedArticle[] = [];
     for (const id of ids) {
-      let article = cache.get(id);
-      if (!article) {
-        const stored = await store.byId(id);
-        if (!stored) continue;
-        article = representStored(stored);
-        cache.put(article);
-      }
-      out.push(article);
+      const cached = cache.get(id);
+      const stored = cached ? undefined : await store.byId(id);
+      if (cached) out.push(cached);
+      else if (stored) out.push(representedOf(stored));
     }
     return out;
   }
@@ -98,7 +103,7 @@ export async function openCorpusIndex(
       .sort((x, y) => x - y);
   }
 
-  /** Joins the stories of related pairs; returns the labels whose findings must be found again. */
+  /** Joins the stories of related pairs; returns the joined story's label, whose findings must be found again. */
   async function joinStories(id: string, verdicts: PairVerdict[]): Promise<string | undefined> {
     const related = verdicts.filter((v) => v.relation !== 'unrelated').map((v) => v.a);
     if (related.length === 0) return undefined;
@@ -140,7 +145,7 @@ export async function openCorpusIndex(
         const candidates = await store.byRefs(await candidatesOf(p));
         await store.insert(p.stored, p.keys);
         cache.put(p.represented);
-        const earlier = await represented(candidates.map((c) => c.id));
+        const earlier = candidates.map(representedOf);
         const verdicts = await compareWith(p.represented, earlier, semantic);
         await store.putVerdicts(verdicts);
         const story = await joinStories(p.stored.id, verdicts);
