@@ -31,6 +31,22 @@ const articles = Number(values.articles);
 const seed = Number(values.seed);
 const exactMax = Number(values['exact-max']);
 
+/** sim_text's run, its percentages as 0–1 scores. */
+const simTextRun =
+  (eachPair: boolean): Peer['run'] =>
+  async (folder, ids) => {
+    const { seconds, pairs } = await runSimText(folder, ids, { eachPair });
+    return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.percent / 100 })) };
+  };
+
+/** Dolos's run with these options. */
+const dolosRun =
+  (options?: Parameters<typeof runDolos>[2]): Peer['run'] =>
+  async (folder, ids) => {
+    const { seconds, pairs } = await runDolos(folder, ids, options);
+    return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.similarity })) };
+  };
+
 // The first that runs is the one the others' times are divided by.
 const peers: Peer[] = [
   newstracePeer(seed, true),
@@ -39,10 +55,7 @@ const peers: Peer[] = [
     settings: '-p -r 8 -t 20 (its defaults)',
     threshold: 0.2,
     unavailable: simTextMissing,
-    run: async (folder, ids) => {
-      const { seconds, pairs } = await runSimText(folder, ids, { eachPair: false });
-      return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.percent / 100 })) };
-    },
+    run: simTextRun(false),
   },
   {
     name: 'sim_text -e',
@@ -51,30 +64,21 @@ const peers: Peer[] = [
     // Quadratic in files: about 35 s at 2,000 articles on one free core, so 15 min or more at 10,000.
     unavailable: (n) =>
       simTextMissing() ?? (n > exactMax ? `skipped above --exact-max ${exactMax} articles` : undefined),
-    run: async (folder, ids) => {
-      const { seconds, pairs } = await runSimText(folder, ids, { eachPair: true });
-      return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.percent / 100 })) };
-    },
+    run: simTextRun(true),
   },
   {
     name: 'Dolos',
     settings: 'char, k 23, w 17 (its defaults)',
     // Dolos ranks pairs and sets no cut; sim_text's 20% is used for both.
     threshold: 0.2,
-    run: async (folder, ids) => {
-      const { seconds, pairs } = await runDolos(folder, ids);
-      return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.similarity })) };
-    },
+    run: dolosRun(),
   },
   {
     name: 'Dolos -M 0.02',
     // Its boilerplate filter, set below the 1 in 24 articles that share a base text: tuned to this corpus.
     settings: 'as Dolos, ignoring k-grams in > 2% of files',
     threshold: 0.2,
-    run: async (folder, ids) => {
-      const { seconds, pairs } = await runDolos(folder, ids, { maxFingerprintPercentage: 0.02 });
-      return { seconds, pairs: pairs.map((p) => ({ a: p.a, b: p.b, score: p.similarity })) };
-    },
+    run: dolosRun({ maxFingerprintPercentage: 0.02 }),
   },
 ];
 
