@@ -46,7 +46,7 @@ export async function runStats(flags: { db: string; json?: boolean }): Promise<n
   const index = await openExistingIndex(flags.db);
   if (!index) return exitCodes.inputFailed;
   const articles = await index.store.count();
-  const stories = (await index.store.stories()).length;
+  const stories = await index.store.storyCount();
   await index.close();
   // WAL mode keeps recent pages in a side file until a checkpoint: both count as the index's size.
   const bytes = [flags.db, `${flags.db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);

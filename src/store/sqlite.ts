@@ -140,6 +140,7 @@ export function openSqliteStore(file: string): IndexStore {
        ) GROUP BY story ORDER BY newest DESC`,
   );
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
+  const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
   const findings = (derivations: string[], kinships: string[]): StoryFindings => ({
     derivations: derivations.map((r) => JSON.parse(r) as Derivation),
@@ -216,6 +217,7 @@ export function openSqliteStore(file: string): IndexStore {
     stories: async (since) =>
       storiesSince.all(since ?? '').map((r) => ({ story: r.story, ids: JSON.parse(r.ids) as string[] })),
     count: async () => countAll.get() ?? 0,
+    storyCount: async () => countStories.get() ?? 0,
     close: async () => void db.close(),
   };
 }

@@ -86,5 +86,6 @@ export interface IndexStore {
   /** Stories with an article published (or, lacking a date, ingested) at or after `since` (UTC ISO), newest first. */
   stories(since?: string): Promise<StoryRow[]>;
   count(): Promise<number>;
+  storyCount(): Promise<number>;
   close(): Promise<void>;
 }
