@@ -19,6 +19,7 @@ export const codes = {
     'the WARC archive could not be read to its end (truncated or not WARC); records before the fault were kept',
   NT_INGEST_TOO_LARGE: 'the input is larger than newstrace accepts',
   NT_INDEX_ID_TAKEN: 'the index holds another text under this id; the new text was not stored',
+  NT_INDEX_UNREADABLE: 'the file is not an index this version of newstrace reads',
 } as const;
 
 export type Code = keyof typeof codes;

@@ -1,10 +1,11 @@
 // `newstrace ingest`: articles go into the index database once, however often they are ingested.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 
 const cli = new URL('../bin/newstrace.js', import.meta.url).pathname;
 const examples = new URL('../examples', import.meta.url).pathname;
@@ -90,5 +91,27 @@ test('newstrace ingest', async (t) => {
     const none = run(['stats', '--db', join(dir, 'none.db')]);
     assert.equal(none.status, 1);
     assert.match(none.stderr, /no index at .*none\.db/);
+  });
+
+  await t.test('should refuse a file that is not an index, naming it, and leave it as it was', () => {
+    const notes = join(dir, 'notes.db');
+    writeFileSync(notes, 'shopping list: bread, milk, stamps\n'.repeat(200));
+    const before = readFileSync(notes);
+    const refused = run(['ingest', examples, '--db', notes, '--no-progress']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /notes\.db: not a newstrace index/);
+    assert.doesNotMatch(refused.stderr, /internal error/);
+    assert.deepEqual(readFileSync(notes), before);
+  });
+
+  await t.test('should refuse an index of another layout instead of misreading it', () => {
+    const old = join(dir, 'old.db');
+    const db = new Database(old);
+    db.exec('CREATE TABLE articles (id TEXT)');
+    db.pragma('user_version = 1');
+    db.close();
+    const refused = run(['stats', '--db', old]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /old\.db: index made by another version of newstrace \(layout 1/);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../../src/errors.ts';
 import { ingestInChunks } from '../../src/ingest/index.ts';
 import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
+import { exitCodes } from './exit-codes.ts';
 import { openIndex } from './open-index.ts';
 import { progressBar } from './progress.ts';
 
@@ -14,6 +15,7 @@ export interface IngestFlags {
 /** Adds the articles under `paths` to the database; returns the exit code. */
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const index = await openIndex(flags.db);
+  if (!index) return exitCodes.inputFailed;
   const bar = progressBar(flags.progress);
   const diagnostics: Diagnostic[] = [];
   const counts = { added: 0, already: 0, taken: 0 };

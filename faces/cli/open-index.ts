@@ -1,11 +1,18 @@
 // Opening the index database for the commands that use it.
 import { existsSync } from 'node:fs';
 import { type CorpusIndex, openCorpusIndex } from '../../src/corpus-index/index.ts';
+import { NewstraceError } from '../../src/errors.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 
-/** Opens (creating if needed) the index at `db`. */
-export async function openIndex(db: string): Promise<CorpusIndex> {
-  return openCorpusIndex(openSqliteStore(db));
+/** Opens (creating if needed) the index at `db`; null after saying why when the file is not an index. */
+export async function openIndex(db: string): Promise<CorpusIndex | null> {
+  try {
+    return await openCorpusIndex(openSqliteStore(db));
+  } catch (error) {
+    if (!(error instanceof NewstraceError)) throw error;
+    process.stderr.write(`newstrace: ${error.message}\n`);
+    return null;
+  }
 }
 
 /** Opens an index that must exist already (reading commands never create one); null after saying so. */

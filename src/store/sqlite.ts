@@ -2,6 +2,7 @@
 // read through a small page cache so memory does not grow with the corpus.
 import Database from 'better-sqlite3';
 import type { PairVerdict } from '../classify/types.ts';
+import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
 
@@ -79,7 +80,8 @@ function ensureSchema(db: Database.Database, file: string): void {
   );
   if (version === schemaVersion) return;
   if (version !== 0 || (tables.get()?.n ?? 0) > 0) {
-    throw new Error(
+    throw new NewstraceError(
+      'NT_INDEX_UNREADABLE',
       `${file}: index made by another version of newstrace (layout ${version}, this one reads ${schemaVersion}); ingest into a new file`,
     );
   }
@@ -87,12 +89,29 @@ function ensureSchema(db: Database.Database, file: string): void {
   db.pragma(`user_version = ${schemaVersion}`);
 }
 
+/** Opens the file with its schema; a file SQLite cannot open, or of another layout, is a NewstraceError naming it. */
+function openDatabase(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    ensureSchema(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof NewstraceError) throw error;
+    // SQLite's own reasons ("file is not a database", "unable to open database file") are the useful part.
+    throw new NewstraceError(
+      'NT_INDEX_UNREADABLE',
+      `${file}: not a newstrace index: ${(error as Error).message}`,
+    );
+  }
+}
+
 /** Opens (creating if needed) the index store at `file`; `:memory:` for one that lives in memory. */
 export function openSqliteStore(file: string): IndexStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  ensureSchema(db, file);
+  const db = openDatabase(file);
   const articleColumns =
     'ref, id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story';
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
