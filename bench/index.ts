@@ -4,6 +4,7 @@
 // injected derivations that `sources` reports. Runs in its own process so its memory is its own.
 // Usage: node --import tsx bench/index.ts [--articles 10000] [--seed 1] [--no-independent]
 //          [--folder DIR (the corpus as <id>.txt, written by bench/peers.ts)] [--pairs-out FILE]
+//          [--workers N (threads reading ahead; default the cores but one)]
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'no-independent': { type: 'boolean', default: false },
     folder: { type: 'string' },
     'pairs-out': { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 const corpus = generateCorpus({
@@ -40,22 +42,30 @@ if (!values.folder) {
 const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
 const db = join(work, 'index.db');
 
-const index = await openCorpusIndex(openSqliteStore(db));
+const index = await openCorpusIndex(
+  openSqliteStore(db),
+  values.workers === undefined ? {} : { prepareWorkers: Number(values.workers) },
+);
 const started = performance.now();
-let added = 0;
+let received = 0;
 let lastReport = started;
-for await (const chunk of ingestInChunks([folder])) {
-  // The .txt files carry no dates; the corpus's publication times go with them, as front matter would.
-  for (const a of chunk.articles) a.meta.published = published.get(a.id) as string;
-  added += (await index.add(chunk.articles)).added.length;
-  if (performance.now() - lastReport > 30_000) {
-    lastReport = performance.now();
-    const rate = added / ((lastReport - started) / 1000);
-    console.error(
-      `… ${added} articles, ${rate.toFixed(1)}/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
-    );
+// The .txt files carry no dates; the corpus's publication times go with them, as front matter would.
+async function* articles() {
+  for await (const chunk of ingestInChunks([folder])) {
+    for (const a of chunk.articles) a.meta.published = published.get(a.id) as string;
+    received += chunk.articles.length;
+    yield chunk.articles;
   }
 }
+const report = await index.add(articles(), (stage, done) => {
+  if (stage !== 'compare' || performance.now() - lastReport < 30_000) return;
+  lastReport = performance.now();
+  const rate = done / ((lastReport - started) / 1000);
+  console.error(
+    `… ${done} articles, ${rate.toFixed(1)}/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+  );
+});
+const added = report.added.length;
 const ingestSeconds = (performance.now() - started) / 1000;
 
 const latencies: number[] = [];

@@ -18,24 +18,22 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   if (!index) return exitCodes.inputFailed;
   const bar = progressBar(flags.progress);
   const diagnostics: Diagnostic[] = [];
-  const counts = { added: 0, already: 0, taken: 0 };
   try {
-    let done = 0;
-    for await (const chunk of ingestInChunks(paths, { stdin: () => readFileSync(0) })) {
-      diagnostics.push(...chunk.diagnostics);
-      const report = await index.add(chunk.articles, (_, n) =>
-        bar.onProgress('ingest', done + n, done + chunk.articles.length),
-      );
-      done += chunk.articles.length;
-      counts.added += report.added.length;
-      counts.already += report.alreadyIndexed.length;
-      counts.taken += report.idTaken.length;
-      diagnostics.push(...report.diagnostics);
+    // Files are read a chunk at a time as the index asks for more, so memory holds a few chunks only.
+    async function* articles() {
+      for await (const chunk of ingestInChunks(paths, { stdin: () => readFileSync(0) })) {
+        diagnostics.push(...chunk.diagnostics);
+        yield chunk.articles;
+      }
     }
+    const report = await index.add(articles(), (stage, done, total) =>
+      bar.onProgress(stage === 'read' ? 'reading' : 'ingest', done, total),
+    );
+    diagnostics.push(...report.diagnostics);
     bar.stop();
     process.stdout.write(
-      `${counts.added} added, ${counts.already} already indexed (same id and content), ` +
-        `${counts.taken} with an id already used by other content; ${await index.store.count()} article(s) in ${flags.db}\n`,
+      `${report.added.length} added, ${report.alreadyIndexed.length} already indexed (same id and content), ` +
+        `${report.idTaken.length} with an id already used by other content; ${await index.store.count()} article(s) in ${flags.db}\n`,
     );
   } finally {
     await index.close();

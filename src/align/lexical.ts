@@ -1,5 +1,5 @@
 // Lexical similarity of two sentences: weighted overlap of content terms, with synonyms and near-synonyms.
-import { relatedness } from '../represent/related-words.ts';
+import { cosineAmong, neighboursOf, relatedness } from '../represent/related-words.ts';
 import type { SentenceFeatures } from '../represent/types.ts';
 
 /** How much of each sentence's weighted content the other one has, and the two combined. */
@@ -37,14 +37,33 @@ export function termOverlap(a: SentenceFeatures, b: SentenceFeatures, rules: Mat
 }
 
 function matchedWeight(x: SentenceFeatures, y: SentenceFeatures, rules: MatchRules): [number, number] {
+  const sets = termSets(y);
   let matched = 0;
   let total = 0;
-  x.terms.forEach((_, i) => {
+  for (let i = 0; i < x.terms.length; i++) {
     const w = x.weights[i] as number;
     total += w;
-    matched += w * termMatch(x, i, y, rules);
-  });
+    matched += w * matchIn(x, i, y, sets, rules);
+  }
   return [matched, total];
+}
+
+/** A sentence's terms, lemmas and synsets as sets: a sentence is matched against many others. */
+interface TermSets {
+  terms: Set<string>;
+  lemmas: Set<string>;
+  synsets: Set<number>;
+}
+
+const termSetsOf = new WeakMap<SentenceFeatures, TermSets>();
+
+function termSets(f: SentenceFeatures): TermSets {
+  let sets = termSetsOf.get(f);
+  if (!sets) {
+    sets = { terms: new Set(f.terms), lemmas: new Set(f.lemmas), synsets: new Set(f.synsets.flat()) };
+    termSetsOf.set(f, sets);
+  }
+  return sets;
 }
 
 /** How well term `i` of `x` is matched in `other`, 0–1, under `rules`. */
@@ -54,12 +73,22 @@ export function termMatch(
   other: SentenceFeatures,
   rules: MatchRules,
 ): number {
-  const lemma = x.lemmas[i] as string;
-  if (other.terms.includes(x.terms[i] as string) || other.lemmas.includes(lemma)) return 1;
-  if (rules.synonyms && other.terms.some((_, j) => areSynonymTerms(x, i, other, j))) return 1;
+  return matchIn(x, i, other, termSets(other), rules);
+}
+
+function matchIn(x: SentenceFeatures, i: number, other: SentenceFeatures, sets: TermSets, rules: MatchRules) {
+  if (sets.terms.has(x.terms[i] as string) || sets.lemmas.has(x.lemmas[i] as string)) return 1;
+  // A synset of the term shared with any term of the other sentence.
+  if (rules.synonyms) for (const synset of x.synsets[i] as number[]) if (sets.synsets.has(synset)) return 1;
   if (!rules.nearSynonyms) return 0;
+  const neighbours = neighboursOf(x.ranks[i] as number);
+  if (!neighbours) return 0;
   let best = 0;
-  for (let j = 0; j < other.terms.length; j++) best = Math.max(best, nearSynonymy(x, i, other, j));
+  for (let j = 0; j < other.terms.length; j++) {
+    const rank = other.ranks[j] as number;
+    const cosine = rank < 0 ? 0 : cosineAmong(neighbours, rank);
+    if (cosine > best && !(x.antonyms[i] as string[]).includes(other.lemmas[j] as string)) best = cosine;
+  }
   return best;
 }
 

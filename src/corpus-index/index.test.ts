@@ -48,6 +48,19 @@ test('corpus index', async (t) => {
     },
   );
 
+  await t.test('should find the same when batches are read in a worker thread as they arrive', async () => {
+    const index = await openCorpusIndex(openSqliteStore(':memory:'), { batchSize: 3, prepareWorkers: 1 });
+    async function* chunks() {
+      for (let i = 0; i < articles.length; i += 2) yield articles.slice(i, i + 2);
+    }
+    const report = await index.add(chunks());
+    assert.deepEqual(report.added.sort(), articles.map((a) => a.id).sort());
+    assert.deepEqual(await findings(index), expected);
+    const a = (await all.sources('digest-network'))?.derivedFrom;
+    assert.deepEqual((await index.sources('digest-network'))?.derivedFrom, a);
+    await index.close();
+  });
+
   await t.test('should add nothing when the same articles come again', async () => {
     const report = await all.add(articles);
     assert.equal(report.added.length, 0);

@@ -1,6 +1,7 @@
 // The corpus index: articles added in batches, each compared only with the indexed articles its keys
 // point at; stories and who-copied-whom kept up to date as articles arrive. `analyze` is an index in
 // memory plus a report; `newstrace ingest` is one on disk.
+import { availableParallelism } from 'node:os';
 import { chooseCandidates, defaultCandidateRules } from '../candidates/choose.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
@@ -9,25 +10,29 @@ import { provenance } from '../provenance/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { IndexedArticle, IndexStore } from '../store/types.ts';
 import { joinedLabel } from '../stories/index.ts';
+import { type ArticleSource, inBatches } from './batches.ts';
 import { compareWith } from './compare.ts';
-import { createPreparer, type PreparedArticle, representStored } from './prepare.ts';
+import { createPreparer, type Prepared, type PreparedArticle, representStored } from './prepare.ts';
+import { type PreparePool, preparePool } from './prepare-pool.ts';
 import { representedCache } from './represented-cache.ts';
 import type { AddReport, ArticleSummary, CorpusIndexOptions, Sources, StoryListing } from './types.ts';
 
 export type * from './types.ts';
 
 /** Articles per transaction: large enough to be fast, small enough that a kill loses little work. */
-const batchSize = 500;
+const defaultBatchSize = 500;
 
 /** Called as work advances: stage name, units done, units in all. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
 export interface CorpusIndex {
   /**
-   * Adds articles: each batch of 500 is read (progress stage `read`), then stored, compared and grouped
-   * (stage `compare`, per article) in one transaction.
+   * Adds articles, given at once or in chunks as they are read. Each batch of 500 is read (segmented,
+   * represented, keyed: progress stage `read` when done in this thread), then stored, compared and
+   * grouped (stage `compare`, per article) in one transaction. Batches after the first are read in
+   * worker threads while the one before is compared. Totals count the articles received so far.
    */
-  add(raw: RawArticle[], onProgress?: Progress): Promise<AddReport>;
+  add(source: ArticleSource, onProgress?: Progress): Promise<AddReport>;
   /** An indexed article's sources and copies; undefined when the id is not indexed. */
   sources(id: string): Promise<Sources | undefined>;
   /** The sources of an article that is not to be kept: added, answered, then rolled back. */
@@ -157,38 +162,60 @@ export async function openCorpusIndex(
     for (const story of touched) await refreshFindings(story);
   }
 
-  async function addBatch(
-    raw: RawArticle[],
-    report: AddReport,
-    onRead: (n: number) => void,
-    onIndexed: () => void,
-  ): Promise<void> {
-    const { prepared, diagnostics } = preparer.prepare(raw, onRead);
-    report.diagnostics.push(...diagnostics);
+  /** Stores, compares and groups a prepared batch in one transaction: all of it is kept, or none. */
+  async function commitBatch(batch: Prepared, report: AddReport, onIndexed: () => void): Promise<void> {
+    report.diagnostics.push(...batch.diagnostics);
     await store.begin();
     try {
-      await indexPrepared(prepared, report, onIndexed);
+      await indexPrepared(batch.prepared, report, onIndexed);
       await store.commit();
     } catch (error) {
       await store.rollback();
-      for (const p of prepared) cache.drop(p.stored.id);
+      for (const p of batch.prepared) cache.drop(p.stored.id);
       throw error;
     }
   }
 
+  const workers = options.prepareWorkers ?? Math.max(0, availableParallelism() - 1);
+  const batchSize = options.batchSize ?? defaultBatchSize;
+  let pool: PreparePool | undefined;
+
   const index: CorpusIndex = {
     store,
-    async add(raw, onProgress = () => {}) {
+    async add(source, onProgress = () => {}) {
       const report: AddReport = { added: [], alreadyIndexed: [], idTaken: [], diagnostics: [] };
+      const batches = inBatches(source, batchSize)[Symbol.asyncIterator]();
+      let received = 0;
+      const total = () => (Array.isArray(source) ? source.length : received);
+      // Batches waiting to be compared. The first is read in this thread when its turn comes; later
+      // ones go to worker threads as soon as they arrive, so reading overlaps comparing.
+      const queue: Array<() => Promise<Prepared>> = [];
+      // Each worker has a batch in hand and one waiting, so it never idles while this thread compares.
+      const depth = workers === 0 ? 1 : 2 * workers;
+      const fill = async () => {
+        while (queue.length < depth) {
+          const next = await batches.next();
+          if (next.done) return;
+          const raw = next.value;
+          const offset = received;
+          received += raw.length;
+          if (workers === 0 || offset === 0) {
+            queue.push(async () => preparer.prepare(raw, (n) => onProgress('read', offset + n, total())));
+          } else {
+            pool ??= preparePool(workers);
+            const prepared = pool.prepare(raw);
+            // Awaited in its turn; until then a failure must not count as unhandled.
+            prepared.catch(() => {});
+            queue.push(() => prepared);
+          }
+        }
+      };
       let done = 0;
-      for (let i = 0; i < raw.length; i += batchSize) {
-        const batch = raw.slice(i, i + batchSize);
-        await addBatch(
-          batch,
-          report,
-          (n) => onProgress('read', i + n, raw.length),
-          () => onProgress('compare', ++done, raw.length),
-        );
+      await fill();
+      for (let take = queue.shift(); take; take = queue.shift()) {
+        const batch = await take();
+        await fill();
+        await commitBatch(batch, report, () => onProgress('compare', ++done, total()));
       }
       return report;
     },
@@ -268,7 +295,10 @@ export async function openCorpusIndex(
     article: (id) => store.byId(id),
     represented,
     verdictsAmong: (ids) => store.verdictsAmong(ids),
-    close: () => store.close(),
+    async close() {
+      await pool?.close();
+      await store.close();
+    },
   };
   return index;
 }

@@ -22,12 +22,15 @@ export interface PreparedArticle {
 const minSentences = 2;
 const minWords = 12;
 
+/** A batch read: the articles to index, and the problems of those that are not. */
+export interface Prepared {
+  prepared: PreparedArticle[];
+  diagnostics: Diagnostic[];
+}
+
 /** Prepares batches; made once because hashing loads WebAssembly. */
 export interface Preparer {
-  prepare(
-    raw: RawArticle[],
-    onEach?: (done: number) => void,
-  ): { prepared: PreparedArticle[]; diagnostics: Diagnostic[] };
+  prepare(raw: RawArticle[], onEach?: (done: number) => void): Prepared;
 }
 
 export async function createPreparer(): Promise<Preparer> {

@@ -11,6 +11,13 @@ export interface CorpusIndexOptions {
   candidates?: Partial<CandidateRules>;
   /** Compare each new article with every indexed one: the exhaustive peer run of the benchmarks. */
   compareAll?: boolean;
+  /**
+   * Worker threads reading batches ahead of the one being compared (default: the cores but one).
+   * Only an `add` of more than one batch starts them; 0 reads every batch in this thread.
+   */
+  prepareWorkers?: number;
+  /** Articles per batch and transaction (default 500). */
+  batchSize?: number;
 }
 
 /** What adding a batch did. */

@@ -1,6 +1,6 @@
 // Encodes many sentences on all cores: the encoder's WebAssembly backend runs one thread per process.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import { encodeSentences } from './sentence-encoder.ts';
 
 /** Below this many texts one thread is faster than starting workers (each loads the model, ~0.5 s). */
@@ -24,10 +24,7 @@ export async function encodeInParallel(
 }
 
 function encodeInWorker(texts: string[]): Promise<number[][]> {
-  const module = new URL('./sentence-encoder-worker.ts', import.meta.url).href;
-  // Node 20 does not pass loader hooks (tsx) to workers: the worker registers tsx before loading the module.
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(module)}); })`;
-  const worker = new Worker(boot, { eval: true });
+  const worker = startWorker(new URL('./sentence-encoder-worker.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     worker.once('message', (vectors: number[][]) => {
       resolve(vectors);
