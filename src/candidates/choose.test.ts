@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleKeys } from './article-keys.ts';
-import { chooseCandidates, defaultCandidateRules } from './choose.ts';
+import { chooseCandidates, defaultCandidateRules, type KeyHits, keyMatches } from './choose.ts';
 
 const keys = (anchors: string[]): ArticleKeys => ({
   bands: [],
@@ -9,14 +9,14 @@ const keys = (anchors: string[]): ArticleKeys => ({
   anchorKeys: anchors.map((_, i) => i),
 });
 
+/** Both steps, with the anchors of the indexed articles given. */
+const choose = (own: ArticleKeys, hits: KeyHits, anchorsOf: (article: number) => string[] = () => []) =>
+  chooseCandidates(own, keyMatches(hits), anchorsOf);
+
 test('chooseCandidates', async (t) => {
   await t.test('should choose articles sharing three rare anchors, not those sharing two', () => {
     const own = keys(['lowmoor', 'okafor', '18500', 'kestrel']);
-    const chosen = chooseCandidates(own, {
-      anchorPostings: [[1, 2], [1, 2], [1], [3]],
-      bandHits: [],
-      anchorsOf: () => [],
-    });
+    const chosen = choose(own, { anchorPostings: [[1, 2], [1, 2], [1], [3]], bandHits: [] });
     assert.deepEqual(
       chosen.map((c) => c.article),
       [1],
@@ -25,10 +25,9 @@ test('chooseCandidates', async (t) => {
 
   await t.test('should not count an anchor that too many indexed articles hold', () => {
     const crowded = Array.from({ length: defaultCandidateRules.maxPostings + 1 }, (_, i) => i + 10);
-    const chosen = chooseCandidates(keys(['a', 'b', 'c']), {
+    const chosen = choose(keys(['a', 'b', 'c']), {
       anchorPostings: [[1, ...crowded], [1], [1]],
       bandHits: [],
-      anchorsOf: () => [],
     });
     assert.deepEqual(chosen, [{ article: 1, sharedAnchors: 2, sameWording: false }]);
   });
@@ -40,11 +39,11 @@ test('chooseCandidates', async (t) => {
       [6, ['brindle', 'sato', '2400', 'kestrel']],
       [7, ['lowmoor']],
     ]);
-    const chosen = chooseCandidates(own, {
-      anchorPostings: [[], [], [], []],
-      bandHits: [5, 6, 7],
-      anchorsOf: (ref) => theirs.get(ref) ?? [],
-    });
+    const chosen = choose(
+      own,
+      { anchorPostings: [[], [], [], []], bandHits: [5, 6, 7] },
+      (ref) => theirs.get(ref) ?? [],
+    );
     assert.deepEqual(
       chosen.map((c) => c.article),
       [5, 7],

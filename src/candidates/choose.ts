@@ -31,8 +31,6 @@ export interface KeyHits {
   anchorPostings: number[][];
   /** Articles sharing at least one band key. */
   bandHits: number[];
-  /** The anchors of an indexed article that shares keys. */
-  anchorsOf: (article: number) => string[];
 }
 
 export interface Candidate {
@@ -44,14 +42,12 @@ export interface Candidate {
 }
 
 /**
- * Chooses the candidates of an article from what its keys hit. Both ways in are needed: a paraphrase
- * keeps few shingles but its anchors, and an article without names or numbers has only its wording.
+ * The articles an article's keys point at: those sharing enough rare anchors, or an LSH band. Both
+ * ways in are needed: a paraphrase keeps few shingles but its anchors, and an article without names
+ * or numbers has only its wording. Their facts are checked next (`chooseCandidates`), so only these
+ * articles' anchors need reading.
  */
-export function chooseCandidates(
-  own: ArticleKeys,
-  hits: KeyHits,
-  rules: CandidateRules = defaultCandidateRules,
-): Candidate[] {
+export function keyMatches(hits: KeyHits, rules: CandidateRules = defaultCandidateRules): Candidate[] {
   const shared = new Map<number, number>();
   for (const postings of hits.anchorPostings) {
     if (postings.length > rules.maxPostings) continue;
@@ -59,25 +55,35 @@ export function chooseCandidates(
   }
   const rareAnchors = hits.anchorPostings.filter((p) => p.length <= rules.maxPostings).length;
   const needed = Math.min(rules.minSharedAnchors, rareAnchors);
+  const matches = new Map<number, Candidate>();
+  if (needed >= 2) {
+    for (const [article, n] of shared)
+      if (n >= needed) matches.set(article, { article, sharedAnchors: n, sameWording: false });
+  }
+  for (const article of hits.bandHits)
+    matches.set(article, { article, sharedAnchors: shared.get(article) ?? 0, sameWording: true });
+  return [...matches.values()];
+}
+
+/**
+ * The matches worth aligning, best first: those whose anchors do not show other facts (a template,
+ * or another event of the place), at most `maxCandidates`.
+ */
+export function chooseCandidates(
+  own: ArticleKeys,
+  matches: Candidate[],
+  anchorsOf: (article: number) => string[],
+  rules: CandidateRules = defaultCandidateRules,
+): Candidate[] {
   const ownAnchors = new Set(own.anchors);
   const factsAlike = (article: number) => {
-    const theirs = hits.anchorsOf(article);
+    const theirs = anchorsOf(article);
     const fewer = Math.min(ownAnchors.size, theirs.length);
     const common = theirs.filter((a) => ownAnchors.has(a)).length;
     return fewer < rules.minSharedAnchors || common / fewer >= rules.minAnchorOverlap;
   };
-  const chosen = new Map<number, Candidate>();
-  if (needed >= 2) {
-    for (const [article, n] of shared) {
-      if (n >= needed && factsAlike(article))
-        chosen.set(article, { article, sharedAnchors: n, sameWording: false });
-    }
-  }
-  for (const article of new Set(hits.bandHits)) {
-    if (factsAlike(article))
-      chosen.set(article, { article, sharedAnchors: shared.get(article) ?? 0, sameWording: true });
-  }
-  return [...chosen.values()]
+  return matches
+    .filter((m) => factsAlike(m.article))
     .sort(
       (x, y) =>
         Number(y.sameWording) - Number(x.sameWording) ||

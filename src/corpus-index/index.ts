@@ -2,7 +2,7 @@
 // point at; stories and who-copied-whom kept up to date as articles arrive. `analyze` is an index in
 // memory plus a report; `newstrace ingest` is one on disk.
 import { availableParallelism } from 'node:os';
-import { chooseCandidates, defaultCandidateRules } from '../candidates/choose.ts';
+import { chooseCandidates, defaultCandidateRules, keyMatches } from '../candidates/choose.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
@@ -93,17 +93,13 @@ export async function openCorpusIndex(
       const count = await store.count();
       return Array.from({ length: count }, (_, i) => i + 1);
     }
-    const anchorPostings = await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1);
-    const bandHits = await store.bandHits(p.keys.bands);
-    const sharing = new Set(bandHits);
-    for (const postings of anchorPostings)
-      if (postings.length <= rules.maxPostings) for (const ref of postings) sharing.add(ref);
-    const anchorsOf = await store.anchorsOf([...sharing]);
-    return chooseCandidates(
-      p.keys,
-      { anchorPostings, bandHits, anchorsOf: (ref) => anchorsOf.get(ref) ?? [] },
-      rules,
-    )
+    const hits = {
+      anchorPostings: await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1),
+      bandHits: await store.bandHits(p.keys.bands),
+    };
+    const matches = keyMatches(hits, rules);
+    const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));
+    return chooseCandidates(p.keys, matches, (ref) => anchorsOf.get(ref) ?? [], rules)
       .map((c) => c.article)
       .sort((x, y) => x - y);
   }
