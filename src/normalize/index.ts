@@ -19,43 +19,66 @@ export interface NormalizedArticle extends RawArticle {
  */
 export function normalizeText(original: string): { text: string; offsets: OffsetMap } {
   const out = new OffsetMapBuilder();
-  let text = '';
+  const pieces: string[] = [];
+  let last = '';
   const emit = (piece: string, at: number) => {
     out.push(piece, at);
-    text += piece;
+    pieces.push(piece);
+    last = piece[piece.length - 1] as string;
   };
-  // A cluster is a base character with its combining marks, so NFC can compose "e\u0301" → "é".
-  const chars = [...original.matchAll(/\r\n?|[^\p{M}][\p{M}]*|[\p{M}]+/gu)];
   // Spaces and line breaks are held back until a visible character follows, so none trail a line
   // or the text: at most one blank line (two breaks) survives between paragraphs.
   let pendingSpace = -1;
   let pendingBreaks: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const m = chars[i] as RegExpMatchArray;
-    const at = m.index as number;
-    let ch = (m[0] as string).normalize('NFC');
-    if (ch === '\r\n' || ch === '\r') ch = '\n';
-    if (invisible.test(ch)) continue;
-    if (ch === '\n') {
-      pendingSpace = -1;
-      if (pendingBreaks.length < 2) pendingBreaks.push(at);
-      continue;
-    }
-    if (ch === ' ' || spaceLike.test(ch)) {
-      if (pendingSpace < 0) pendingSpace = at;
-      continue;
-    }
-    if (text !== '') {
+  const flushPending = () => {
+    if (last !== '') {
       if (pendingBreaks.length > 0) for (const b of pendingBreaks) emit('\n', b);
       else if (pendingSpace >= 0) emit(' ', pendingSpace);
     }
     pendingBreaks = [];
     pendingSpace = -1;
-    const next = chars[i + 1]?.[0] ?? '';
-    ch = normalizeChar(ch, text[text.length - 1] ?? '', /\s/.test(next) ? ' ' : next);
-    emit(ch, at);
+  };
+  let i = 0;
+  while (i < original.length) {
+    const at = i;
+    // Fast path: printable ASCII that no rule changes, not followed by a combining mark (all ≥ U+0300).
+    const code = original.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f && !rewritten.has(code) && !(original.charCodeAt(i + 1) >= 0x300)) {
+      flushPending();
+      emit(original[i] as string, at);
+      i++;
+      continue;
+    }
+    const ch = nfcCluster(original, i);
+    i += ch.raw.length;
+    if (invisible.test(ch.text)) continue;
+    if (ch.text === '\n') {
+      pendingSpace = -1;
+      if (pendingBreaks.length < 2) pendingBreaks.push(at);
+      continue;
+    }
+    if (ch.text === ' ' || spaceLike.test(ch.text)) {
+      if (pendingSpace < 0) pendingSpace = at;
+      continue;
+    }
+    flushPending();
+    const next = i < original.length ? nfcCluster(original, i).raw : '';
+    emit(normalizeChar(ch.text, last, /\s/.test(next) ? ' ' : next), at);
   }
-  return { text, offsets: out.runs };
+  return { text: pieces.join(''), offsets: out.runs };
+}
+
+/** ASCII characters that normalizeChar may replace: straight quotes and the backtick. */
+const rewritten = new Set(['"', "'", '`'].map((c) => c.charCodeAt(0)));
+
+// A cluster is a base character with its combining marks, so NFC can compose "e\u0301" → "é".
+const cluster = /\r\n?|[^\p{M}][\p{M}]*|[\p{M}]+/uy;
+
+/** The cluster at `at` as written, and in NFC with line breaks as \n. */
+function nfcCluster(text: string, at: number): { raw: string; text: string } {
+  cluster.lastIndex = at;
+  const raw = (cluster.exec(text) as RegExpExecArray)[0];
+  return { raw, text: raw === '\r\n' || raw === '\r' ? '\n' : raw.normalize('NFC') };
 }
 
 /** Normalises one article, keeping its text as read for offsets and display. */
