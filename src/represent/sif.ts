@@ -24,7 +24,7 @@ function commonComponent(table: WordVectors): Float32Array {
 }
 
 /** Unit SIF vector of a sentence's lowercased words; a zero vector when no word is known. */
-export function sifVector(words: string[]): number[] {
+export function sifVector(words: string[]): Float32Array {
   const table = wordVectors();
   const sum = new Float32Array(table.dims);
   for (const word of words) {
@@ -37,7 +37,7 @@ export function sifVector(words: string[]): number[] {
   let dot = 0;
   for (let d = 0; d < table.dims; d++) dot += (sum[d] as number) * (u[d] as number);
   for (let d = 0; d < table.dims; d++) (sum[d] as number) -= dot * (u[d] as number);
-  return Array.from(unit(sum));
+  return unit(sum);
 }
 
 function unit(v: Float32Array): Float32Array {

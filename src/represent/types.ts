@@ -36,8 +36,8 @@ export interface SentenceFeatures {
   anchors: string[];
   /** Share of the sentence's words inside quotation marks, 0–1. */
   quoted: number;
-  /** Unit GloVe SIF vector (100-d). */
-  sif: number[];
+  /** Unit GloVe SIF vector (100-d); a typed array, cheap to keep and to pass between threads. */
+  sif: Float32Array;
   /** Unit Universal Sentence Encoder vector (512-d), when computed. */
   use?: number[];
 }

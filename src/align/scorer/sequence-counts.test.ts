@@ -23,7 +23,7 @@ function sentence(text: string): SentenceFeatures {
     numbers: [],
     anchors: [],
     quoted: 0,
-    sif: [],
+    sif: new Float32Array(0),
   };
 }
 
