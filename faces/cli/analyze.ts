@@ -12,6 +12,7 @@ export interface AnalyzeFlags {
   out?: string;
   html?: string;
   semantic: 'glove' | 'use';
+  window?: number;
   progress: boolean;
 }
 
@@ -20,6 +21,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
   const bar = progressBar(flags.progress);
   const analysis = await analyzePaths(paths, {
     semantic: flags.semantic,
+    ...(flags.window ? { candidates: { windowDays: flags.window } } : {}),
     onProgress: bar.onProgress,
     stdin: () => readFileSync(0),
   });

@@ -9,12 +9,13 @@ import { progressBar } from './progress.ts';
 
 export interface IngestFlags {
   db: string;
+  window?: number;
   progress: boolean;
 }
 
 /** Adds the articles under `paths` to the database; returns the exit code. */
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
-  const index = await openIndex(flags.db);
+  const index = await openIndex(flags.db, flags.window ? { candidates: { windowDays: flags.window } } : {});
   if (!index) return exitCodes.inputFailed;
   const bar = progressBar(flags.progress);
   const diagnostics: Diagnostic[] = [];

@@ -9,6 +9,17 @@ import { runQuotes } from './quotes.ts';
 import { runSources } from './sources.ts';
 import { runStories } from './stories.ts';
 
+/** The optional time window of the commands that compare articles. */
+const windowOption = () =>
+  new Option(
+    '--window <days>',
+    'compare only articles published within this many days of each other',
+  ).argParser((value: string) => {
+    const days = Number(value);
+    if (!(days > 0)) throw new InvalidArgumentError('a number of days above 0, e.g. 3 or 0.5');
+    return days;
+  });
+
 const program = new Command()
   .name('newstrace')
   .description(
@@ -36,6 +47,7 @@ program
       .choices(['glove', 'use'])
       .default('glove'),
   )
+  .addOption(windowOption())
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runAnalyze(paths, flags);
@@ -83,6 +95,7 @@ program
   )
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .addOption(dbOption())
+  .addOption(windowOption())
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runIngest(paths, flags);

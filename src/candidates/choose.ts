@@ -16,6 +16,11 @@ export interface CandidateRules {
   minAnchorOverlap: number;
   /** Candidates kept per article, most shared anchors first. */
   maxCandidates: number;
+  /**
+   * Compare only with articles published within this many days (either side); articles without a
+   * date are always compared. Infinity (the default): no window.
+   */
+  windowDays: number;
 }
 
 export const defaultCandidateRules: CandidateRules = {
@@ -23,6 +28,7 @@ export const defaultCandidateRules: CandidateRules = {
   maxPostings: 200,
   minAnchorOverlap: 0.35,
   maxCandidates: 50,
+  windowDays: Number.POSITIVE_INFINITY,
 };
 
 /** What the index holds for an article's keys. Articles are the index's integer references. */

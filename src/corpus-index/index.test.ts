@@ -61,6 +61,22 @@ test('corpus index', async (t) => {
     await index.close();
   });
 
+  await t.test('should not compare articles published further apart than the time window', async () => {
+    const dated = articles.map((a) => ({
+      ...a,
+      meta: {
+        ...a.meta,
+        published: a.id === 'digest-network' ? '2026-05-20T08:00:00Z' : '2026-05-01T08:00:00Z',
+      },
+    }));
+    const windowed = await openCorpusIndex(openSqliteStore(':memory:'), { candidates: { windowDays: 7 } });
+    await windowed.add(dated);
+    const found = await findings(windowed);
+    assert.ok(!found.derivations.some((d) => d.includes('→ digest-network')));
+    assert.ok(found.derivations.includes('eastbridge-observer → newsspin-hub (paraphrased)'));
+    await windowed.close();
+  });
+
   await t.test('should add nothing when the same articles come again', async () => {
     const report = await all.add(articles);
     assert.equal(report.added.length, 0);

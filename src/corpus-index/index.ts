@@ -3,6 +3,7 @@
 // memory plus a report; `newstrace ingest` is one on disk.
 import { availableParallelism } from 'node:os';
 import { chooseCandidates, defaultCandidateRules, keyMatches } from '../candidates/choose.ts';
+import { withinWindow } from '../candidates/time-window.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
@@ -143,7 +144,12 @@ export async function openCorpusIndex(
           );
         }
       } else {
-        const candidates = await store.byRefs(await candidatesOf(p));
+        const published = p.stored.meta.published;
+        const candidates = withinWindow(
+          await store.byRefs(await candidatesOf(p)),
+          published,
+          rules.windowDays,
+        );
         await store.insert(p.stored, p.keys);
         cache.put(p.represented);
         const earlier = candidates.map(representedOf);
