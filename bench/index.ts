@@ -40,6 +40,8 @@ if (!values.folder) {
   for (const a of corpus.articles) writeFileSync(join(folder, `${a.id}.txt`), a.text);
 }
 const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
+// The texts are on disk now; scoring needs only ids and the truth, so the run's memory is the index's.
+for (const a of corpus.articles) a.text = '';
 const db = join(work, 'index.db');
 
 const index = await openCorpusIndex(

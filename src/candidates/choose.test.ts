@@ -16,7 +16,7 @@ const choose = (own: ArticleKeys, hits: KeyHits, anchorsOf: (article: number) =>
 test('chooseCandidates', async (t) => {
   await t.test('should choose articles sharing three rare anchors, not those sharing two', () => {
     const own = keys(['lowmoor', 'okafor', '18500', 'kestrel']);
-    const chosen = choose(own, { anchorPostings: [[1, 2], [1, 2], [1], [3]], bandHits: [] });
+    const chosen = choose(own, { anchorPostings: [[1, 2], [1, 2], [1], [3]], bandPostings: [] });
     assert.deepEqual(
       chosen.map((c) => c.article),
       [1],
@@ -27,7 +27,7 @@ test('chooseCandidates', async (t) => {
     const crowded = Array.from({ length: defaultCandidateRules.maxPostings + 1 }, (_, i) => i + 10);
     const chosen = choose(keys(['a', 'b', 'c']), {
       anchorPostings: [[1, ...crowded], [1], [1]],
-      bandHits: [],
+      bandPostings: [],
     });
     assert.deepEqual(chosen, [{ article: 1, sharedAnchors: 2, sameWording: false }]);
   });
@@ -41,12 +41,24 @@ test('chooseCandidates', async (t) => {
     ]);
     const chosen = choose(
       own,
-      { anchorPostings: [[], [], [], []], bandHits: [5, 6, 7] },
+      { anchorPostings: [[], [], [], []], bandPostings: [[5, 6, 7]] },
       (ref) => theirs.get(ref) ?? [],
     );
     assert.deepEqual(
       chosen.map((c) => c.article),
       [5, 7],
     );
+  });
+
+  await t.test('should take the articles sharing the most bands when many share one', () => {
+    const crowd = Array.from({ length: 120 }, (_, i) => 1000 - i);
+    const copy = 7;
+    const postings = [[...crowd, copy], [copy], [copy], [copy], [crowd[0] as number]];
+    const chosen = choose(keys([]), { anchorPostings: [], bandPostings: postings });
+    const ids = chosen.map((c) => c.article);
+    assert.equal(ids.length, defaultCandidateRules.maxCandidates);
+    // The copy (4 bands) and the article sharing 2 are in; of those sharing one band, the newest.
+    assert.ok(ids.includes(copy) && ids.includes(1000) && ids.includes(952));
+    assert.ok(!ids.includes(951));
   });
 });

@@ -5,7 +5,10 @@ import type { ArticleKeys } from './article-keys.ts';
 export interface CandidateRules {
   /** Shared rare anchors that make an article a candidate (2 when the new article has only 2). */
   minSharedAnchors: number;
-  /** An anchor held by more indexed articles than this is too common to point at one story. */
+  /**
+   * An anchor held by more indexed articles than this is too common to point at one story; of a band
+   * key, only the newest this many holders are read.
+   */
   maxPostings: number;
   /**
    * Facts not alike: when both articles state at least `minSharedAnchors` anchors and share less than
@@ -35,8 +38,8 @@ export const defaultCandidateRules: CandidateRules = {
 export interface KeyHits {
   /** Per anchor key (same order as `ArticleKeys.anchorKeys`): the articles holding it, up to `maxPostings + 1`. */
   anchorPostings: number[][];
-  /** Articles sharing at least one band key. */
-  bandHits: number[];
+  /** Per band key: the articles holding it, newest first, up to `maxPostings`. */
+  bandPostings: number[][];
 }
 
 export interface Candidate {
@@ -66,9 +69,23 @@ export function keyMatches(hits: KeyHits, rules: CandidateRules = defaultCandida
     for (const [article, n] of shared)
       if (n >= needed) matches.set(article, { article, sharedAnchors: n, sameWording: false });
   }
-  for (const article of hits.bandHits)
+  for (const article of mostSharedBands(hits.bandPostings, rules.maxCandidates))
     matches.set(article, { article, sharedAnchors: shared.get(article) ?? 0, sameWording: true });
   return [...matches.values()];
+}
+
+/**
+ * The `limit` articles sharing the most band keys, newest first among equals. A copy shares nearly
+ * all 16 bands, a report written from the same template a few (16 × 0.7⁴ ≈ 4 at 70% shared
+ * shingles), so when a template or a widely copied text fills the postings, the copies come first.
+ */
+function mostSharedBands(postings: number[][], limit: number): number[] {
+  const bands = new Map<number, number>();
+  for (const list of postings) for (const article of list) bands.set(article, (bands.get(article) ?? 0) + 1);
+  return [...bands]
+    .sort((x, y) => y[1] - x[1] || y[0] - x[0])
+    .slice(0, limit)
+    .map(([article]) => article);
 }
 
 /**

@@ -96,7 +96,7 @@ export async function openCorpusIndex(
     }
     const hits = {
       anchorPostings: await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1),
-      bandHits: await store.bandHits(p.keys.bands),
+      bandPostings: await store.bandPostings(p.keys.bands, rules.maxPostings),
     };
     const matches = keyMatches(hits, rules);
     const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));
@@ -189,33 +189,34 @@ export async function openCorpusIndex(
       const batches = inBatches(source, batchSize)[Symbol.asyncIterator]();
       let received = 0;
       const total = () => (Array.isArray(source) ? source.length : received);
-      // Batches waiting to be compared. The first is read in this thread when its turn comes; later
-      // ones go to worker threads as soon as they arrive, so reading overlaps comparing.
-      const queue: Array<() => Promise<Prepared>> = [];
-      // Each worker has a batch in hand and one waiting, so it never idles while this thread compares.
-      const depth = workers === 0 ? 1 : 2 * workers;
+      // Batches waiting to be compared. The first is read in this thread when its turn comes; each
+      // later one goes to a worker thread as soon as a worker is free, so reading overlaps comparing
+      // and at most one batch per worker is held besides the one being compared.
+      const queue: Array<{ inWorker: boolean; take: () => Promise<Prepared> }> = [];
+      const waiting = () => (workers === 0 ? queue.length : queue.filter((q) => q.inWorker).length);
       const fill = async () => {
-        while (queue.length < depth) {
+        while (waiting() < Math.max(1, workers)) {
           const next = await batches.next();
           if (next.done) return;
           const raw = next.value;
           const offset = received;
           received += raw.length;
           if (workers === 0 || offset === 0) {
-            queue.push(async () => preparer.prepare(raw, (n) => onProgress('read', offset + n, total())));
+            const take = async () => preparer.prepare(raw, (n) => onProgress('read', offset + n, total()));
+            queue.push({ inWorker: false, take });
           } else {
             pool ??= preparePool(workers);
             const prepared = pool.prepare(raw);
             // Awaited in its turn; until then a failure must not count as unhandled.
             prepared.catch(() => {});
-            queue.push(() => prepared);
+            queue.push({ inWorker: true, take: () => prepared });
           }
         }
       };
       let done = 0;
       await fill();
-      for (let take = queue.shift(); take; take = queue.shift()) {
-        const batch = await take();
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const batch = await next.take();
         await fill();
         await commitBatch(batch, report, () => onProgress('compare', ++done, total()));
       }

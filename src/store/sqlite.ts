@@ -126,7 +126,9 @@ export function openSqliteStore(file: string): IndexStore {
     .prepare<[number, number], number>('SELECT ref FROM anchor_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
     .pluck();
   const anchorsOfRef = db.prepare<[number], string>('SELECT anchors FROM articles WHERE ref = ?').pluck();
-  const bandRefs = db.prepare<[number], number>('SELECT ref FROM band_keys WHERE key = ?').pluck();
+  const bandRefs = db
+    .prepare<[number, number], number>('SELECT ref FROM band_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
+    .pluck();
   const putVerdict = db.prepare('INSERT OR REPLACE INTO verdicts (a, b, verdict) VALUES (?, ?, ?)');
   const verdictsFrom = db.prepare<[string], string>('SELECT verdict FROM verdicts WHERE a = ?').pluck();
   const relabel = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
@@ -203,7 +205,7 @@ export function openSqliteStore(file: string): IndexStore {
     anchorPostings: async (keys, limit) => keys.map((key) => anchorRefs.all(key, limit)),
     anchorsOf: async (refs) =>
       new Map(refs.map((ref) => [ref, JSON.parse(anchorsOfRef.get(ref) ?? '[]') as string[]])),
-    bandHits: async (keys) => [...new Set(keys.flatMap((key) => bandRefs.all(key)))],
+    bandPostings: async (keys, limit) => keys.map((key) => bandRefs.all(key, limit)),
     putVerdicts: async (verdicts) => {
       for (const v of verdicts) putVerdict.run(v.a, v.b, JSON.stringify(v));
     },

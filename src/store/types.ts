@@ -67,8 +67,8 @@ export interface IndexStore {
   anchorPostings(keys: number[], limit: number): Promise<number[][]>;
   /** The anchors of each of these articles. */
   anchorsOf(refs: number[]): Promise<Map<number, string[]>>;
-  /** The refs sharing at least one band key. */
-  bandHits(keys: number[]): Promise<number[]>;
+  /** Per band key, the refs holding it, newest first, at most `limit`. */
+  bandPostings(keys: number[], limit: number): Promise<number[][]>;
   /** Stores verdicts of compared pairs (by id; both articles stored). */
   putVerdicts(verdicts: PairVerdict[]): Promise<void>;
   /** Every stored verdict between two of these articles. */
