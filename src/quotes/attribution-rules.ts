@@ -108,7 +108,7 @@ function attributionsAround(
 }
 
 /** "Rubio responded on Friday, stating, “…”": a participle's speaker is the subject of the verb before it. */
-function participleSubject(tokens: Token[], v: number): Mention | null {
+export function participleSubject(tokens: Token[], v: number): Mention | null {
   for (let j = v - 2; j >= 0; j--) {
     if ((tokens[j] as Token).pos !== 'VERB') continue;
     const mention = mentionBefore(tokens, j);

@@ -54,6 +54,17 @@ test('extractQuotes', async (t) => {
     assert.equal(q?.speakerMention, 'Fire chief Odile Marchetti');
   });
 
+  await t.test(
+    'should give a quotation after "with X saying" to X, not to the subject of an earlier cue',
+    () => {
+      const [q] = quotesOf(
+        'The harbour board insisted that the repairs would wait until spring, with treasurer Ada Novak stating, “There is no money left this year.”',
+      );
+      assert.equal(q?.speaker, 'Ada Novak');
+      assert.equal(q?.cue, 'stating');
+    },
+  );
+
   await t.test('should join a quote split by its attribution into one quotation of two parts', () => {
     const text = '“We are ready for the storm,” Brenner said, “and we will open the shelters tonight.”';
     const [q, ...rest] = quotesOf(text);

@@ -1,10 +1,11 @@
 // The people a quotation may belong to: every mention near it, each described by features a ranker weighs.
 import type { SegmentedArticle, Sentence, Token } from '../segment/types.ts';
-import type { RuleHints } from './attribution-rules.ts';
+import { participleSubject, type RuleHints } from './attribution-rules.ts';
 import { isCueVerb, isPhraseCue } from './cues.ts';
 import {
   type Mention,
   mentionAfter,
+  mentionBefore,
   possessivePronouns,
   pronounMention,
   relativePronouns,
@@ -96,6 +97,7 @@ export const candidateFeatures = [
   'dateOrNumber',
   'relativePronoun',
   'possessivePronoun',
+  'participleSubject',
 ] as const;
 
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
@@ -125,6 +127,15 @@ const personNouns = new Set(
 );
 
 const personal = new Set(['he', 'she', 'they', 'i', 'we']);
+/**
+ * Words that open a clause whose subject follows them: "as Earnest explained", "after Trump told",
+ * "although he says". A mention after one of them and before a cue speaks; it is not an object
+ * (`objectOfVerb`, which objects of prepositions share). Taking these and "with X saying" out of
+ * `objectOfVerb` raised the ranker's 5-fold CV from 0.9064 to 0.9083.
+ */
+const subordinators = new Set(
+  'as after although though while when because since before until once if unless whereas'.split(' '),
+);
 /** Words between a subject and its verb that do not break the link ("Trump also said"). */
 const skipPos = new Set(['ADV', 'AUX', 'PART']);
 /** How far back and forward (sentences) a speaker is looked for. */
@@ -151,7 +162,8 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
   // The rules' and the previous quotation's attributions replace the same mention found by scanning,
   // so their cues are kept.
   const { gap: hGap, after: hAfter, before: hBefore, subject: hSubject, introduced: hIntroduced } = ctx.hints;
-  for (const extra of [ctx.rule, ctx.previous, hGap, hAfter, hBefore, hSubject, hIntroduced]) {
+  const participle = participleAttribution(ctx);
+  for (const extra of [ctx.rule, ctx.previous, hGap, hAfter, hBefore, hSubject, hIntroduced, participle]) {
     if (!extra) continue;
     const same = attributions.findIndex((a) => sameSpan(a.mention, extra.mention));
     if (same >= 0) attributions[same] = extra;
@@ -192,6 +204,13 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
     const prev = window[mStart - 1];
     const delta = before ? a.sentence - startSentence : after ? a.sentence - endSentence : 0;
     const kindName = a.mention.kind === 'name';
+    // "…, with Trump saying, “…”" (an absolute phrase) and "as Earnest explained": the mention is
+    // the subject of the cue after it, though a preposition or conjunction precedes it.
+    const cueAfter = next !== undefined && isCueVerb(next, window[at(next) - 1]);
+    const clauseSubject =
+      cueAfter &&
+      prev !== undefined &&
+      (prev.lower === 'with' ? isParticiple(next) : subordinators.has(prev.lower));
     const pronoun = a.mention.kind === 'pronoun';
     const f: Record<(typeof candidateFeatures)[number], number> = {
       rule: ctx.rule && sameSpan(a.mention, ctx.rule.mention) ? 1 : 0,
@@ -211,10 +230,11 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       after: after ? 1 : 0,
       between: !before && !after ? 1 : 0,
       tokenDistance: Math.log1p(gap.length),
-      cueRightAfter: next && isCueVerb(next, window[at(next) - 1]) ? 1 : 0,
+      cueRightAfter: cueAfter ? 1 : 0,
       cueRightBefore: prev && isCueVerb(prev, window[mStart - 2]) ? 1 : 0,
       accordingTo: mStart >= 2 && isPhraseCue(window, mStart - 2) ? 1 : 0,
-      objectOfVerb: prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && !isCueVerb(prev) ? 1 : 0,
+      objectOfVerb:
+        prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && !isCueVerb(prev) && !clauseSubject ? 1 : 0,
       firstInSentence: firstOfSentence.get(a.sentence) === (tokens[0] as Token).start ? 1 : 0,
       possessive:
         window[mEnd + 1]?.lower === "'s" || /['’]s$/.test((tokens[tokens.length - 1] as Token).text) ? 1 : 0,
@@ -253,6 +273,7 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       dateOrNumber: tokens.some((t) => t.pos === 'NUM' || months.test(t.text)) ? 1 : 0,
       relativePronoun: pronoun && relativePronouns.has((tokens[0] as Token).lower) ? 1 : 0,
       possessivePronoun: pronoun && possessivePronouns.has((tokens[0] as Token).lower) ? 1 : 0,
+      participleSubject: participle && sameSpan(a.mention, participle.mention) ? 1 : 0,
     };
     const cue =
       a.cue ??
@@ -269,6 +290,39 @@ export function speakerCandidates(ctx: QuoteContext): SpeakerCandidate[] {
       previous: f.previous === 1,
     };
   });
+}
+
+/**
+ * The speaker of a participle cue next to the quotation: "…, with Trump saying, “…”" (an absolute
+ * phrase: the mention right after "with"), "Rubio answered, saying “…”" and "issued a statement
+ * saying “…”" (the subject of the verb before), "… dismissed it as “…,” adding …" (after the
+ * quotation: the subject of the clause before it). Only the cue nearest the quotation counts; null
+ * when it is not a participle. As the feature `participleSubject`: in PolNeAR train it marks 331
+ * quotations, the right speaker in 248 (the rules' pick: 211); 5-fold CV 0.9083 → 0.9095.
+ */
+function participleAttribution(ctx: QuoteContext): Attribution | null {
+  const { article, parts, inPiece, startSentence, endSentence } = ctx;
+  const first = parts[0] as Piece;
+  const last = parts[parts.length - 1] as Piece;
+  const before = (article.sentences[startSentence] as Sentence).tokens.filter(
+    (t) => t.end <= first[0] && !inPiece(t),
+  );
+  const v = lastIndex(before, (t, i) => isCueVerb(t, before[i - 1]));
+  const cue = before[v];
+  if (cue) {
+    if (!isParticiple(cue)) return null;
+    const right = mentionBefore(before, v);
+    const absolute =
+      right && before[before.indexOf(right.tokens[0] as Token) - 1]?.lower === 'with' ? right : null;
+    const mention = absolute ?? participleSubject(before, v);
+    return mention ? { mention, cue: cue.text, sentence: startSentence } : null;
+  }
+  const next = (article.sentences[endSentence] as Sentence).tokens.find(
+    (t) => t.start >= last[1] && !inPiece(t) && /[\p{L}\p{N}]/u.test(t.text),
+  );
+  if (!next || !isParticiple(next) || !isCueVerb(next)) return null;
+  const mention = participleSubject(before, before.length + 1);
+  return mention ? { mention, cue: next.text, sentence: startSentence } : null;
 }
 
 /** The mentions of one sentence outside quotations: names, pronouns and noun phrases. */
@@ -307,7 +361,11 @@ function nextWord(tokens: Token[], i: number): Token | undefined {
   return tokens[j];
 }
 
-function lastIndex<T>(xs: T[], test: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T)) return i;
+function isParticiple(t: Token): boolean {
+  return t.lower.endsWith('ing');
+}
+
+function lastIndex<T>(xs: T[], test: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T, i)) return i;
   return -1;
 }

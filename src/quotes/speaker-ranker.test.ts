@@ -42,6 +42,52 @@ function rankerOn(
   };
 }
 
+/** The candidates of the first quotation of `text`, by mention text, with the named features. */
+function featuresOf(text: string, names: Array<(typeof candidateFeatures)[number]>): Map<string, number[]> {
+  const seen: SpeakerCandidate[][] = [];
+  const a = segment(normalize({ id: 'b', path: 'b.txt', text, meta: {} }));
+  findQuotes(a, { ranker: null, onCandidates: (_, candidates) => seen.push(candidates) });
+  return new Map(
+    (seen[0] ?? []).map((c) => [
+      c.attribution.mention.text,
+      names.map((n) => c.features[candidateFeatures.indexOf(n)] as number),
+    ]),
+  );
+}
+
+test('speaker candidates', async (t) => {
+  await t.test(
+    'should take the mention in "with X saying" as the participle’s subject, not an object',
+    () => {
+      const f = featuresOf(
+        'The harbour board insisted the repairs would wait, with treasurer Ada Novak saying, “There is no money left.”',
+        ['objectOfVerb', 'participleSubject'],
+      );
+      assert.deepEqual(f.get('treasurer Ada Novak'), [0, 1]);
+      assert.deepEqual(f.get('The harbour board'), [0, 0]);
+    },
+  );
+
+  await t.test(
+    'should give a participle after an object ("issued a statement saying") to the subject',
+    () => {
+      const f = featuresOf('The ferry company issued a statement saying “the crossing is safe.”', [
+        'objectOfVerb',
+        'participleSubject',
+      ]);
+      assert.deepEqual(f.get('The ferry company'), [0, 1]);
+      assert.deepEqual(f.get('a statement'), [1, 0]);
+    },
+  );
+
+  await t.test('should keep the subject of a clause after "as" or "after" from being an object', () => {
+    const f = featuresOf('As harbour master Ines Valcourt noted, the pier is “older than the town.”', [
+      'objectOfVerb',
+    ]);
+    assert.deepEqual(f.get('harbour master Ines Valcourt'), [0]);
+  });
+});
+
 test('speaker ranker', async (t) => {
   const seen: SpeakerCandidate[][] = [];
   findQuotes(article, { ranker: null, onCandidates: (_, candidates) => seen.push(candidates) });

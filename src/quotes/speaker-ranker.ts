@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { type BoostedTrees, predictBoosted } from '../align/scorer/boosted-trees.ts';
 import { candidateFeatures, type SpeakerCandidate } from './speaker-candidates.ts';
 
-/** Boosted trees over `candidateFeatures`, and the least probability for a candidate to be chosen. */
+/**
+ * Boosted trees over `candidateFeatures` (trained listwise: a candidate's probability is against
+ * "no speaker"), and the least probability for a candidate to be chosen.
+ */
 export interface SpeakerRanker {
   version: 1;
   threshold: number;

@@ -1,4 +1,5 @@
-// Tests for the gradient-boosted trees: learning a threshold rule, determinism, probabilities.
+// Tests for the gradient-boosted trees: learning a threshold rule, determinism, probabilities, and
+// the listwise loss (one choice per group).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fitBoosted, predictBoosted } from './boosted-trees.ts';
@@ -64,5 +65,65 @@ test('fitBoosted', async (t) => {
   await t.test('should keep trees within the requested depth', () => {
     const stumps = fitBoosted(features, x, y, { rounds: 5, depth: 1 });
     for (const tree of stumps.trees) assert.ok(tree.feature.length <= 3);
+  });
+});
+
+// Groups of three rows: in three groups of four the right row has `cue` = 1, and `near`, set on a
+// wrong row of every group, misleads; groups with no cue have no right row ("none" is right).
+function groupData(): { x: number[][]; y: number[]; groups: number[] } {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  const groups: number[] = [];
+  for (let g = 0; g < 60; g++) {
+    const answered = g % 4 !== 0;
+    [
+      [answered ? 1 : 0, 0],
+      [0, 1],
+      [0, 0],
+    ].forEach((r, i) => {
+      rows.push(r);
+      labels.push(answered && i === 0 ? 1 : 0);
+      groups.push(g);
+    });
+  }
+  return { x: rows, y: labels, groups };
+}
+
+test('fitBoosted, listwise', async (t) => {
+  const { x: gx, y: gy, groups } = groupData();
+  const options = { rounds: 50, learningRate: 0.3, minLeaf: 2 };
+  const model = fitBoosted(['cue', 'near'], gx, gy, { ...options, loss: { kind: 'listwise', groups } });
+
+  await t.test('should rank the right row of a group first, above one half against "none"', () => {
+    const [right, near, other] = [
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ].map((r) => predictBoosted(model, r)) as [number, number, number];
+    assert.ok(right > 0.5, `right row at ${right}`);
+    assert.ok(right > near && right > other);
+  });
+
+  await t.test('should keep the rows of a group without a right one under one half', () => {
+    for (const r of [
+      [0, 1],
+      [0, 0],
+    ])
+      assert.ok(predictBoosted(model, r) < 0.5);
+  });
+
+  await t.test('should start from a zero base (the score of "none")', () => {
+    const none = fitBoosted(['cue', 'near'], gx, gy, { rounds: 0, loss: { kind: 'listwise', groups } });
+    assert.equal(none.base, 0);
+  });
+
+  await t.test('should return the same model for the same data and options', () => {
+    const again = fitBoosted(['cue', 'near'], gx, gy, { ...options, loss: { kind: 'listwise', groups } });
+    assert.deepEqual(again, model);
+  });
+
+  await t.test('should fit log loss when no loss is given, as with loss "logistic"', () => {
+    const logistic = fitBoosted(features, x, y, { rounds: 20, loss: { kind: 'logistic' } });
+    assert.deepEqual(fitBoosted(features, x, y, { rounds: 20 }), logistic);
   });
 });

@@ -1,5 +1,5 @@
-// Gradient-boosted regression trees for logistic loss: small, deterministic, fast to train
-// (histograms over quantile bins) and plain data to store.
+// Gradient-boosted regression trees for logistic loss, pointwise or listwise (one choice per group):
+// small, deterministic, fast to train (histograms over quantile bins) and plain data to store.
 
 /** One tree as flat arrays: node i splits on feature[i] at threshold[i], or is a leaf when feature[i] < 0. */
 export interface Tree {
@@ -30,7 +30,20 @@ export interface BoostOptions {
   minLeaf?: number;
   /** Candidate thresholds per feature (quantiles). Default 64. */
   bins?: number;
+  /** What the trees are fitted to: each row's label (default), or one choice per group (`BoostLoss`). */
+  loss?: BoostLoss;
 }
+
+/**
+ * `logistic`: each row's own log loss against its label. `listwise`: rows sharing a `groups` value
+ * compete for one choice, a softmax over their scores and an implicit "none of them" whose score
+ * is 0; a group with k positive rows shares the target among them (1/k each), a group without one
+ * has "none" as its target. Either way `predictBoosted` gives the sigmoid of a row's score, which
+ * under `listwise` is the row's probability against "none" alone. Listwise suits choosing (a
+ * quotation's speaker among its candidates): a wrong row is pushed down only as far as it is
+ * preferred to the right one of its group.
+ */
+export type BoostLoss = { kind: 'logistic' } | { kind: 'listwise'; groups: number[] };
 
 /** Probability of the positive class. */
 export function predictBoosted(model: BoostedTrees, x: number[]): number {
@@ -52,8 +65,8 @@ function leafValue(tree: Tree, x: number[]): number {
 
 /**
  * Fits trees by second-order boosting (as XGBoost does, without sampling): each tree fits the
- * gradient and Hessian of the log loss, splits chosen from per-feature quantile thresholds.
- * Same data, same options → same model.
+ * gradient and Hessian of the loss (`BoostOptions.loss`, log loss by default), splits chosen from
+ * per-feature quantile thresholds. Same data, same options → same model.
  */
 export function fitBoosted(
   features: string[],
@@ -61,8 +74,18 @@ export function fitBoosted(
   y: number[],
   options: BoostOptions = {},
 ): BoostedTrees {
-  const { rounds = 200, learningRate = 0.05, depth = 3, lambda = 1, minLeaf = 20, bins = 64 } = options;
+  const {
+    rounds = 200,
+    learningRate = 0.05,
+    depth = 3,
+    lambda = 1,
+    minLeaf = 20,
+    bins = 64,
+    loss = { kind: 'logistic' },
+  } = options;
   const n = x.length;
+  if (loss.kind === 'listwise' && loss.groups.length !== n)
+    throw new Error(`fitBoosted: ${loss.groups.length} groups for ${n} rows`);
   const d = features.length;
   const thresholds = Array.from({ length: d }, (_, j) =>
     quantileCuts(
@@ -73,17 +96,15 @@ export function fitBoosted(
   // bin[j][i]: index of the first threshold ≥ x[i][j], so "x ≤ threshold[t]" ⇔ bin ≤ t.
   const bin = thresholds.map((cuts, j) => Int16Array.from(x, (r) => binOf(cuts, r[j] as number)));
   const positives = y.reduce((s, v) => s + v, 0);
-  const base = Math.log((positives + 1) / (n - positives + 1));
+  // Listwise starts every row level with "none" (score 0): the softmax, not the base, sets the rate.
+  const base = loss.kind === 'logistic' ? Math.log((positives + 1) / (n - positives + 1)) : 0;
   const score = new Float64Array(n).fill(base);
+  const gradients = loss.kind === 'logistic' ? logisticGradients : listwiseGradients(loss.groups);
   const trees: Tree[] = [];
+  const g = new Float64Array(n);
+  const h = new Float64Array(n);
   for (let round = 0; round < rounds; round++) {
-    const g = new Float64Array(n);
-    const h = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = 1 / (1 + Math.exp(-(score[i] as number)));
-      g[i] = p - (y[i] as number);
-      h[i] = p * (1 - p);
-    }
+    gradients(score, y, g, h);
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
     grow(tree, [...Array(n).keys()], depth);
     trees.push(tree);
@@ -142,6 +163,44 @@ export function fitBoosted(
     }
   }
   return { features, base, learningRate, trees };
+}
+
+/** Writes a loss's gradient and Hessian at each row's score into `g` and `h`. */
+type Gradients = (score: Float64Array, y: number[], g: Float64Array, h: Float64Array) => void;
+
+/** The log loss of each row against its label. */
+function logisticGradients(score: Float64Array, y: number[], g: Float64Array, h: Float64Array): void {
+  for (let i = 0; i < score.length; i++) {
+    const p = 1 / (1 + Math.exp(-(score[i] as number)));
+    g[i] = p - (y[i] as number);
+    h[i] = p * (1 - p);
+  }
+}
+
+/** The softmax loss of each group (rows with one `groups` value) with "none" at score 0. */
+function listwiseGradients(groups: number[]): Gradients {
+  const members = new Map<number, number[]>();
+  groups.forEach((group, i) => {
+    const list = members.get(group);
+    if (list) list.push(i);
+    else members.set(group, [i]);
+  });
+  return (score, y, g, h) => {
+    for (const list of members.values()) {
+      let z = 1;
+      let right = 0;
+      for (const i of list) {
+        z += Math.exp(score[i] as number);
+        right += y[i] as number;
+      }
+      for (const i of list) {
+        const p = Math.exp(score[i] as number) / z;
+        g[i] = p - (right > 0 ? (y[i] as number) / right : 0);
+        // The diagonal of the softmax Hessian, kept off zero so a leaf's value stays finite.
+        h[i] = Math.max(1e-6, p * (1 - p));
+      }
+    }
+  };
 }
 
 /** Distinct quantile cut points of a column (at most `bins`). */
