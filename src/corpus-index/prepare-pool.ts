@@ -16,32 +16,55 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** A pool of `size` workers, started now (each loads the language model, about a second). */
-export function preparePool(size: number): PreparePool {
-  const workers = Array.from({ length: size }, () => {
-    const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url));
-    // A worker answers its batches in the order it was sent them.
-    const pending: Pending[] = [];
-    const state: { worker: Worker; pending: Pending[]; failed?: Error } = { worker, pending };
-    worker.on('message', (prepared: Prepared) => {
-      pending.shift()?.resolve(prepared);
-      if (pending.length === 0) worker.unref();
-    });
-    const fail = (error: Error) => {
-      state.failed ??= error;
-      for (const p of pending.splice(0)) p.reject(state.failed);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`a prepare worker stopped (exit code ${code})`)));
-    // An idle worker must not keep the process alive (an index left open); a busy one must.
-    worker.unref();
-    return state;
+/**
+ * Batches a worker reads before a fresh one replaces it. wink-nlp keeps every word form it had not
+ * seen (names, figures) for good, about 1 KB per news article, so a worker's memory would grow with
+ * the corpus; a new worker (about a second to start) every 20 batches, 10,000 articles, bounds it.
+ */
+const renewAfter = 20;
+
+interface PrepareWorker {
+  worker: Worker;
+  /** Batches sent and not answered yet: a worker answers in the order it was sent them. */
+  pending: Pending[];
+  sent: number;
+  failed?: Error;
+}
+
+function startPrepareWorker(): PrepareWorker {
+  const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url));
+  const state: PrepareWorker = { worker, pending: [], sent: 0 };
+  worker.on('message', (prepared: Prepared) => {
+    state.pending.shift()?.resolve(prepared);
+    if (state.pending.length === 0) worker.unref();
   });
+  const fail = (error: Error) => {
+    state.failed ??= error;
+    for (const p of state.pending.splice(0)) p.reject(state.failed);
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`a prepare worker stopped (exit code ${code})`)));
+  // An idle worker must not keep the process alive (an index left open); a busy one must.
+  worker.unref();
+  return state;
+}
+
+/** A pool of `size` workers, started now (each loads the language model, about a second). */
+export function preparePool(size: number, batchesPerWorker = renewAfter): PreparePool {
+  const workers = Array.from({ length: size }, startPrepareWorker);
   let turn = 0;
   return {
     prepare(raw) {
-      const { worker, pending, failed } = workers[turn++ % workers.length] as (typeof workers)[number];
+      const slot = turn++ % workers.length;
+      let state = workers[slot] as PrepareWorker;
+      if (state.sent >= batchesPerWorker && state.pending.length === 0 && !state.failed) {
+        void state.worker.terminate();
+        state = startPrepareWorker();
+        workers[slot] = state;
+      }
+      const { worker, pending, failed } = state;
       if (failed) return Promise.reject(failed);
+      state.sent++;
       return new Promise((resolve, reject) => {
         pending.push({ resolve, reject });
         worker.ref();
