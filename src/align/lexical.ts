@@ -1,5 +1,5 @@
 // Lexical similarity of two sentences: weighted overlap of content terms, with synonyms and near-synonyms.
-import { cosineAmong, neighboursOf, relatedness } from '../represent/related-words.ts';
+import { cosineAmong, type Neighbours, neighboursOf } from '../represent/related-words.ts';
 import type { SentenceFeatures } from '../represent/types.ts';
 
 /** How much of each sentence's weighted content the other one has, and the two combined. */
@@ -81,14 +81,12 @@ function matchIn(x: SentenceFeatures, i: number, other: SentenceFeatures, sets: 
   // A synset of the term shared with any term of the other sentence.
   if (rules.synonyms) for (const synset of x.synsets[i] as number[]) if (sets.synsets.has(synset)) return 1;
   if (!rules.nearSynonyms) return 0;
+  // The term's neighbour list is looked up once for all terms of the other sentence.
   const neighbours = neighboursOf(x.ranks[i] as number);
   if (!neighbours) return 0;
   let best = 0;
-  for (let j = 0; j < other.terms.length; j++) {
-    const rank = other.ranks[j] as number;
-    const cosine = rank < 0 ? 0 : cosineAmong(neighbours, rank);
-    if (cosine > best && !(x.antonyms[i] as string[]).includes(other.lemmas[j] as string)) best = cosine;
-  }
+  for (let j = 0; j < other.terms.length; j++)
+    best = Math.max(best, nearSynonymy(x, i, other, j, neighbours));
   return best;
 }
 
@@ -112,9 +110,16 @@ export function areSynonymTerms(x: SentenceFeatures, i: number, y: SentenceFeatu
  * The GloVe cosine of term `i` of `x` and term `j` of `y` when they are near neighbours (≥ 0.6),
  * else 0. Antonyms score 0: GloVe puts "rise" beside "fall", but one is a change of fact.
  */
-export function nearSynonymy(x: SentenceFeatures, i: number, y: SentenceFeatures, j: number): number {
-  if ((x.antonyms[i] as string[]).includes(y.lemmas[j] as string)) return 0;
-  return relatedness(x.ranks[i] as number, y.ranks[j] as number);
+export function nearSynonymy(
+  x: SentenceFeatures,
+  i: number,
+  y: SentenceFeatures,
+  j: number,
+  neighbours: Neighbours | undefined = neighboursOf(x.ranks[i] as number),
+): number {
+  const rank = y.ranks[j] as number;
+  const cosine = neighbours && rank >= 0 ? cosineAmong(neighbours, rank) : 0;
+  return cosine > 0 && (x.antonyms[i] as string[]).includes(y.lemmas[j] as string) ? 0 : cosine;
 }
 
 /** Share of word bigrams of the shorter sentence found in the other: 1 for a verbatim copy. */

@@ -34,12 +34,3 @@ export function cosineAmong(neighbours: Neighbours, rank: number): number {
   }
   return 0;
 }
-
-/**
- * The GloVe cosine of two words given by frequency rank when they are near neighbours
- * ("talks"/"negotiations" ≈ 0.7), else 0. Words ranked beyond the table's 50,000 have no neighbours.
- */
-export function relatedness(rankA: number, rankB: number): number {
-  const neighbours = neighboursOf(rankA);
-  return neighbours && rankB >= 0 ? cosineAmong(neighbours, rankB) : 0;
-}
