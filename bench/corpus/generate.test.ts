@@ -24,22 +24,11 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\d]+(?:['’.,-][\p{L}\d]+)*/gu) ?? [];
 }
 
-/** The share of `copy`'s distinct word 4-grams that also occur in `original`. */
-function sharedFourGrams(copy: string, original: string): number {
+/** The share of `copy`'s distinct word n-grams that also occur in `original`. */
+function sharedGrams(copy: string, original: string, n: number): number {
   const grams = (text: string) => {
     const w = words(text);
-    return new Set(w.slice(0, -3).map((_, i) => w.slice(i, i + 4).join(' ')));
-  };
-  const mine = grams(copy);
-  const theirs = grams(original);
-  return [...mine].filter((g) => theirs.has(g)).length / mine.size;
-}
-
-/** The share of `copy`'s distinct word 5-grams that also occur in `original`. */
-function sharedFiveGrams(copy: string, original: string): number {
-  const grams = (text: string) => {
-    const w = words(text);
-    return new Set(w.slice(0, -4).map((_, i) => w.slice(i, i + 5).join(' ')));
+    return new Set(w.slice(0, 1 - n).map((_, i) => w.slice(i, i + n).join(' ')));
   };
   const mine = grams(copy);
   const theirs = grams(original);
@@ -104,7 +93,7 @@ test('generateCorpus', async (t) => {
         for (const name of midSentenceNames(source))
           assert.ok(rewriteWords.has(name), `${copy} lost ${name}`);
         assert.deepEqual(new Set(rewrite.match(/\d+/g)), new Set(source.match(/\d+/g)), copy);
-        const shared = sharedFourGrams(bodyOf(rewrite), bodyOf(source));
+        const shared = sharedGrams(bodyOf(rewrite), bodyOf(source), 4);
         assert.ok(shared < 0.5, `${copy} shares ${shared.toFixed(2)} of its 4-grams`);
       }
     },
@@ -119,10 +108,10 @@ test('generateCorpus', async (t) => {
 
   await t.test('should keep most of an edited copy and the opening of a partial copy', () => {
     for (const { original, copy } of copiesBy('edited')) {
-      assert.ok(sharedFourGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original))) > 0.7, copy);
+      assert.ok(sharedGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original)), 4) > 0.7, copy);
     }
     for (const { original, copy } of copiesBy('partial')) {
-      const shared = sharedFourGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original)));
+      const shared = sharedGrams(bodyOf(textOf(corpus, copy)), bodyOf(textOf(corpus, original)), 4);
       assert.ok(shared > 0.3 && shared < 0.9, `${copy} shares ${shared.toFixed(2)}`);
     }
   });
@@ -163,7 +152,7 @@ test('generateCorpus with independent reports', async (t) => {
       const storyNames = midSentenceNames(story);
       const shared = [...midSentenceNames(report)].filter((n) => storyNames.has(n));
       assert.ok(shared.length >= 5, `${b} shares only ${shared.join(' ')}`);
-      const overlap = sharedFiveGrams(bodyOf(report), bodyOf(story));
+      const overlap = sharedGrams(bodyOf(report), bodyOf(story), 5);
       assert.ok(overlap < 0.05, `${b} shares ${overlap.toFixed(3)} of its 5-grams`);
     }
   });
