@@ -49,13 +49,11 @@ const index = await openCorpusIndex(
   values.workers === undefined ? {} : { prepareWorkers: Number(values.workers) },
 );
 const started = performance.now();
-let received = 0;
 let lastReport = started;
 // The .txt files carry no dates; the corpus's publication times go with them, as front matter would.
 async function* articles() {
   for await (const chunk of ingestInChunks([folder])) {
     for (const a of chunk.articles) a.meta.published = published.get(a.id) as string;
-    received += chunk.articles.length;
     yield chunk.articles;
   }
 }
