@@ -7,6 +7,6 @@ let instance: ReturnType<typeof winkNLP> | undefined;
 
 /** wink-nlp with the English lite model: sentences, tokens, POS, lemmas and stems. */
 export function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
