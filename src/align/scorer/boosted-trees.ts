@@ -47,11 +47,36 @@ export type BoostLoss = { kind: 'logistic' } | { kind: 'listwise'; groups: numbe
 
 /** Probability of the positive class. */
 export function predictBoosted(model: BoostedTrees, x: number[]): number {
+  const { roots, feature, threshold, left, right, value } = flatTreesOf(model);
   let z = model.base;
-  for (const tree of model.trees) z += model.learningRate * leafValue(tree, x);
+  for (let t = 0; t < roots.length; t++) {
+    let i = roots[t] as number;
+    while ((feature[i] as number) >= 0)
+      i =
+        (x[feature[i] as number] as number) <= (threshold[i] as number)
+          ? (left[i] as number)
+          : (right[i] as number);
+    z += model.learningRate * (value[i] as number);
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * A model's trees laid end to end in typed arrays, children as absolute node numbers: a prediction
+ * walks a few hundred trees per row, and plain arrays of objects cost a look-up per node.
+ */
+interface FlatTrees {
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+const flat = new WeakMap<BoostedTrees, FlatTrees>();
+
+/** The leaf value one tree gives a row (while fitting, a tree at a time). */
 function leafValue(tree: Tree, x: number[]): number {
   let i = 0;
   while ((tree.feature[i] as number) >= 0) {
@@ -61,6 +86,36 @@ function leafValue(tree: Tree, x: number[]): number {
         : (tree.right[i] as number);
   }
   return tree.value[i] as number;
+}
+
+function flatTreesOf(model: BoostedTrees): FlatTrees {
+  let trees = flat.get(model);
+  if (!trees) {
+    const nodes = model.trees.reduce((n, tree) => n + tree.feature.length, 0);
+    trees = {
+      roots: new Int32Array(model.trees.length),
+      feature: new Int32Array(nodes),
+      threshold: new Float64Array(nodes),
+      left: new Int32Array(nodes),
+      right: new Int32Array(nodes),
+      value: new Float64Array(nodes),
+    };
+    let at = 0;
+    for (const [t, tree] of model.trees.entries()) {
+      trees.roots[t] = at;
+      tree.feature.forEach((f, i) => {
+        const node = at + i;
+        (trees as FlatTrees).feature[node] = f;
+        (trees as FlatTrees).threshold[node] = tree.threshold[i] as number;
+        (trees as FlatTrees).left[node] = at + (tree.left[i] as number);
+        (trees as FlatTrees).right[node] = at + (tree.right[i] as number);
+        (trees as FlatTrees).value[node] = tree.value[i] as number;
+      });
+      at += tree.feature.length;
+    }
+    flat.set(model, trees);
+  }
+  return trees;
 }
 
 /**
