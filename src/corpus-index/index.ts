@@ -8,6 +8,7 @@ import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
 import { provenance } from '../provenance/index.ts';
+import { articleQuotes, rememberQuotes } from '../quotes/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { IndexedArticle, IndexStore } from '../store/types.ts';
 import { joinedLabel } from '../stories/index.ts';
@@ -151,6 +152,7 @@ export async function openCorpusIndex(
           rules.windowDays,
         );
         await store.insert(p.stored, p.keys);
+        rememberQuotes(p.represented, p.quotes);
         cache.put(p.represented);
         const earlier = candidates.map(representedOf);
         const verdicts = await compareWith(p.represented, earlier, semantic);
@@ -257,7 +259,9 @@ export async function openCorpusIndex(
       }
       // Another article holds the id: the query is compared under a name no stored article has.
       const id = stored ? `${p.stored.id} (query)` : p.stored.id;
-      const query = { ...p, stored: { ...p.stored, id }, represented: { ...p.represented, id } };
+      const represented = { ...p.represented, id };
+      // Quotations are named after their article: found again under the new name.
+      const query = { ...p, stored: { ...p.stored, id }, represented, quotes: articleQuotes(represented) };
       await store.begin();
       try {
         await indexPrepared([query], report, () => {});

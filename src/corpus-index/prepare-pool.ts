@@ -3,6 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../ingest/types.ts';
 import { startWorker } from '../worker-thread.ts';
+import { type BatchMessage, fromMessage } from './batch-message.ts';
 import type { Prepared } from './prepare.ts';
 
 export interface PreparePool {
@@ -34,8 +35,8 @@ interface PrepareWorker {
 function startPrepareWorker(): PrepareWorker {
   const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url));
   const state: PrepareWorker = { worker, pending: [], sent: 0 };
-  worker.on('message', (prepared: Prepared) => {
-    state.pending.shift()?.resolve(prepared);
+  worker.on('message', (message: BatchMessage) => {
+    state.pending.shift()?.resolve(fromMessage(message));
     if (state.pending.length === 0) worker.unref();
   });
   const fail = (error: Error) => {

@@ -4,6 +4,7 @@ import { type ArticleKeys, createKeyer } from '../candidates/article-keys.ts';
 import { type Diagnostic, diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
 import { normalize } from '../normalize/index.ts';
+import { articleQuotes, type FoundQuote } from '../quotes/index.ts';
 import { represent } from '../represent/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import { segmentBatch } from '../segment/batch.ts';
@@ -16,6 +17,8 @@ export interface PreparedArticle {
   stored: StoredArticle;
   represented: RepresentedArticle;
   keys: ArticleKeys;
+  /** Its quotations, found by the thread that read it (who-copied-whom weighs them). */
+  quotes: FoundQuote[];
 }
 
 /** Least size of a text worth comparing. */
@@ -64,6 +67,7 @@ export async function createPreparer(): Promise<Preparer> {
             },
             represented,
             keys,
+            quotes: articleQuotes(represented),
           });
         }
         onEach(i + 1);

@@ -8,7 +8,7 @@ import { compareQuotations } from './match.ts';
 import type { IndirectQuote, Quote, QuoteVariant, SingleQuote } from './types.ts';
 
 export { compareQuotes } from './compare.ts';
-export { extractQuotes } from './extract.ts';
+export { extractQuotes, type FoundQuote } from './extract.ts';
 export type {
   DiffPart,
   IndirectQuote,
@@ -37,6 +37,11 @@ export function articleQuotes(article: SegmentedArticle): FoundQuote[] {
     cache.set(article, found);
   }
   return found;
+}
+
+/** Gives an article the quotations found for it elsewhere (in the worker thread that read it). */
+export function rememberQuotes(article: SegmentedArticle, found: FoundQuote[]): void {
+  cache.set(article, found);
 }
 
 /** Extracts the quotations of every article and follows them across each story. */
