@@ -49,6 +49,8 @@ const index = await openCorpusIndex(
   values.workers === undefined ? {} : { prepareWorkers: Number(values.workers) },
 );
 const started = performance.now();
+// All threads' CPU time: how busy the cores were, and what an article costs whatever the thread.
+const cpuStarted = process.cpuUsage();
 let lastReport = started;
 // The .txt files carry no dates; the corpus's publication times go with them, as front matter would.
 async function* articles() {
@@ -67,6 +69,8 @@ const report = await index.add(articles(), (stage, done) => {
 });
 const added = report.added.length;
 const ingestSeconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+const ingestCpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 const latencies: number[] = [];
 const pairs: FoundPair[] = [];
@@ -87,6 +91,8 @@ const figures = {
   articles: added,
   ingestSeconds,
   ingestPerSecond: added / ingestSeconds,
+  ingestCpuMsPerArticle: (1000 * ingestCpuSeconds) / Math.max(1, added),
+  ingestCoresBusy: ingestCpuSeconds / ingestSeconds,
   sourcesP50Ms: at(0.5),
   sourcesP95Ms: at(0.95),
   sourcesSeconds,
@@ -103,6 +109,10 @@ else {
   table.push(
     ['articles indexed', String(added)],
     ['ingest', `${ingestSeconds.toFixed(1)} s, ${figures.ingestPerSecond.toFixed(1)} articles/s`],
+    [
+      'ingest CPU',
+      `${figures.ingestCpuMsPerArticle.toFixed(2)} ms per article, ${figures.ingestCoresBusy.toFixed(2)} cores busy`,
+    ],
     ['sources p50 / p95', `${at(0.5).toFixed(2)} / ${at(0.95).toFixed(2)} ms`],
     ['database', `${(bytes / 1e6).toFixed(1)} MB, ${figures.bytesPerArticle} bytes per article`],
     ['peak RSS', `${figures.peakRssMb.toFixed(0)} MB`],

@@ -37,22 +37,27 @@ export function termOverlap(a: SentenceFeatures, b: SentenceFeatures, rules: Mat
 }
 
 function matchedWeight(x: SentenceFeatures, y: SentenceFeatures, rules: MatchRules): [number, number] {
+  const { neighbours } = termSets(x);
   const sets = termSets(y);
   let matched = 0;
   let total = 0;
   for (let i = 0; i < x.terms.length; i++) {
     const w = x.weights[i] as number;
     total += w;
-    matched += w * matchIn(x, i, y, sets, rules);
+    matched += w * matchIn(x, i, neighbours[i], y, sets, rules);
   }
   return [matched, total];
 }
 
-/** A sentence's terms, lemmas and synsets as sets: a sentence is matched against many others. */
+/**
+ * A sentence's terms, lemmas and synsets as sets, and its terms' near neighbours: a sentence is
+ * matched against many others.
+ */
 interface TermSets {
   terms: Set<string>;
   lemmas: Set<string>;
   synsets: Set<number>;
+  neighbours: Array<Neighbours | undefined>;
 }
 
 const termSetsOf = new WeakMap<SentenceFeatures, TermSets>();
@@ -60,7 +65,12 @@ const termSetsOf = new WeakMap<SentenceFeatures, TermSets>();
 function termSets(f: SentenceFeatures): TermSets {
   let sets = termSetsOf.get(f);
   if (!sets) {
-    sets = { terms: new Set(f.terms), lemmas: new Set(f.lemmas), synsets: new Set(f.synsets.flat()) };
+    sets = {
+      terms: new Set(f.terms),
+      lemmas: new Set(f.lemmas),
+      synsets: new Set(f.synsets.flat()),
+      neighbours: f.ranks.map(neighboursOf),
+    };
     termSetsOf.set(f, sets);
   }
   return sets;
@@ -73,17 +83,21 @@ export function termMatch(
   other: SentenceFeatures,
   rules: MatchRules,
 ): number {
-  return matchIn(x, i, other, termSets(other), rules);
+  return matchIn(x, i, termSets(x).neighbours[i], other, termSets(other), rules);
 }
 
-function matchIn(x: SentenceFeatures, i: number, other: SentenceFeatures, sets: TermSets, rules: MatchRules) {
+function matchIn(
+  x: SentenceFeatures,
+  i: number,
+  neighbours: Neighbours | undefined,
+  other: SentenceFeatures,
+  sets: TermSets,
+  rules: MatchRules,
+) {
   if (sets.terms.has(x.terms[i] as string) || sets.lemmas.has(x.lemmas[i] as string)) return 1;
   // A synset of the term shared with any term of the other sentence.
   if (rules.synonyms) for (const synset of x.synsets[i] as number[]) if (sets.synsets.has(synset)) return 1;
-  if (!rules.nearSynonyms) return 0;
-  // The term's neighbour list is looked up once for all terms of the other sentence.
-  const neighbours = neighboursOf(x.ranks[i] as number);
-  if (!neighbours) return 0;
+  if (!rules.nearSynonyms || !neighbours) return 0;
   let best = 0;
   for (let j = 0; j < other.terms.length; j++)
     best = Math.max(best, nearSynonymy(x, i, other, j, neighbours));

@@ -8,7 +8,16 @@ let table: RelatedWords | undefined;
 export interface Neighbours {
   ranks: Uint16Array;
   cosines: Float32Array;
+  /**
+   * Bit `rank % 1024` set for each neighbour: most words a term is tested against are not its
+   * neighbours, and one bit test rules out ~90% of them before the search.
+   */
+  mask: Uint32Array;
 }
+
+const maskBits = 1024;
+/** Neighbour lists with their masks, made on first use. */
+const withMasks = new Map<number, Neighbours>();
 
 /**
  * The near neighbours of a word given by frequency rank; undefined when it has none (ranked beyond
@@ -17,11 +26,20 @@ export interface Neighbours {
 export function neighboursOf(rank: number): Neighbours | undefined {
   table ??= decodeRelatedWords(readFileSync(new URL('../../data/related-words.bin', import.meta.url)));
   const ranks = table.ranks[rank];
-  return ranks && ranks.length > 0 ? { ranks, cosines: table.cosines[rank] as Float32Array } : undefined;
+  if (!ranks || ranks.length === 0) return undefined;
+  let neighbours = withMasks.get(rank);
+  if (!neighbours) {
+    const mask = new Uint32Array(maskBits / 32);
+    for (const r of ranks) (mask[(r % maskBits) >> 5] as number) |= 1 << (r & 31);
+    neighbours = { ranks, cosines: table.cosines[rank] as Float32Array, mask };
+    withMasks.set(rank, neighbours);
+  }
+  return neighbours;
 }
 
 /** The cosine of a neighbour by its rank, else 0. */
 export function cosineAmong(neighbours: Neighbours, rank: number): number {
+  if ((((neighbours.mask[(rank % maskBits) >> 5] as number) >>> (rank & 31)) & 1) === 0) return 0;
   const { ranks } = neighbours;
   let lo = 0;
   let hi = ranks.length - 1;
