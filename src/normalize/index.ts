@@ -41,12 +41,17 @@ export function normalizeText(original: string): { text: string; offsets: Offset
   let i = 0;
   while (i < original.length) {
     const at = i;
-    // Fast path: printable ASCII that no rule changes, not followed by a combining mark (all ≥ U+0300).
-    const code = original.charCodeAt(i);
-    if (code > 0x20 && code < 0x7f && !rewritten.has(code) && !(original.charCodeAt(i + 1) >= 0x300)) {
+    // Fast path: a run of printable ASCII that no rule changes, single spaces between, is kept as is.
+    if (keptAsIs(original, i)) {
       flushPending();
-      emit(original[i] as string, at);
-      i++;
+      let end = i + 1;
+      for (;;) {
+        if (keptAsIs(original, end)) end++;
+        else if (original.charCodeAt(end) === 0x20 && keptAsIs(original, end + 1)) end += 2;
+        else break;
+      }
+      emit(original.slice(i, end), at);
+      i = end;
       continue;
     }
     const ch = nfcCluster(original, i);
@@ -70,6 +75,12 @@ export function normalizeText(original: string): { text: string; offsets: Offset
 
 /** ASCII characters that normalizeChar may replace: straight quotes and the backtick. */
 const rewritten = new Set(['"', "'", '`'].map((c) => c.charCodeAt(0)));
+
+/** Printable ASCII that no rule changes, not followed by a combining mark (all ≥ U+0300). */
+function keptAsIs(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code > 0x20 && code < 0x7f && !rewritten.has(code) && !(text.charCodeAt(at + 1) >= 0x300);
+}
 
 // A cluster is a base character with its combining marks, so NFC can compose "e\u0301" → "é".
 const cluster = /\r\n?|[^\p{M}][\p{M}]*|[\p{M}]+/uy;
