@@ -11,9 +11,9 @@ const preparer = await createPreparer();
 
 test('batch messages', async (t) => {
   await t.test('should give back every token of a batch after crossing a thread boundary', () => {
-    const sent = preparer.prepare(articles);
+    const sent = preparer.prepare(articles, { quotes: true });
     const received = fromMessage(deserialize(serialize(toMessage(sent))));
-    assert.deepEqual(received, preparer.prepare(articles));
+    assert.deepEqual(received, preparer.prepare(articles, { quotes: true }));
   });
 
   await t.test('should carry no token objects, only columns', () => {

@@ -8,7 +8,7 @@ import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
 import { provenance } from '../provenance/index.ts';
-import { articleQuotes, rememberQuotes } from '../quotes/index.ts';
+import { rememberQuotes } from '../quotes/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { IndexedArticle, IndexStore } from '../store/types.ts';
 import { joinedLabel } from '../stories/index.ts';
@@ -152,7 +152,7 @@ export async function openCorpusIndex(
           rules.windowDays,
         );
         await store.insert(p.stored, p.keys);
-        rememberQuotes(p.represented, p.quotes);
+        if (p.quotes) rememberQuotes(p.represented, p.quotes);
         cache.put(p.represented);
         const earlier = candidates.map(representedOf);
         const verdicts = await compareWith(p.represented, earlier, semantic);
@@ -195,6 +195,7 @@ export async function openCorpusIndex(
       // later one goes to a worker thread as soon as a worker is free, so reading overlaps comparing
       // and at most one batch per worker is held besides the one being compared.
       const queue: Array<{ inWorker: boolean; take: () => Promise<Prepared> }> = [];
+      let quotesInWorkers = true;
       const waiting = () => (workers === 0 ? queue.length : queue.filter((q) => q.inWorker).length);
       const fill = async () => {
         while (waiting() < Math.max(1, workers)) {
@@ -204,11 +205,12 @@ export async function openCorpusIndex(
           const offset = received;
           received += raw.length;
           if (workers === 0 || offset === 0) {
-            const take = async () => preparer.prepare(raw, (n) => onProgress('read', offset + n, total()));
+            const onEach = (n: number) => onProgress('read', offset + n, total());
+            const take = async () => preparer.prepare(raw, { onEach });
             queue.push({ inWorker: false, take });
           } else {
             pool ??= preparePool(workers);
-            const prepared = pool.prepare(raw);
+            const prepared = pool.prepare(raw, quotesInWorkers);
             // Awaited in its turn; until then a failure must not count as unhandled.
             prepared.catch(() => {});
             queue.push({ inWorker: true, take: () => prepared });
@@ -218,7 +220,12 @@ export async function openCorpusIndex(
       let done = 0;
       await fill();
       for (let next = queue.shift(); next; next = queue.shift()) {
+        const asked = performance.now();
         const batch = await next.take();
+        // Finding quotations is the one part of reading that either thread can do with the same
+        // result. This thread waiting for a batch means the workers are behind: it finds the next
+        // batch's quotations when it needs them; a batch ready in time means they can take them on.
+        if (next.inWorker) quotesInWorkers = performance.now() - asked < 1;
         await fill();
         await commitBatch(batch, report, () => onProgress('compare', ++done, total()));
       }
@@ -259,9 +266,7 @@ export async function openCorpusIndex(
       }
       // Another article holds the id: the query is compared under a name no stored article has.
       const id = stored ? `${p.stored.id} (query)` : p.stored.id;
-      const represented = { ...p.represented, id };
-      // Quotations are named after their article: found again under the new name.
-      const query = { ...p, stored: { ...p.stored, id }, represented, quotes: articleQuotes(represented) };
+      const query = { ...p, stored: { ...p.stored, id }, represented: { ...p.represented, id } };
       await store.begin();
       try {
         await indexPrepared([query], report, () => {});

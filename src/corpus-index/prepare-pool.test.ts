@@ -9,7 +9,7 @@ const { articles } = await ingest([examples]);
 
 test('preparePool', async (t) => {
   await t.test(
-    'should read batches in workers as this thread does, a fresh worker after each batch',
+    'should read batches in workers as this thread does, quotations included when asked, a fresh worker after each batch',
     async () => {
       const here = await createPreparer();
       const pool = preparePool(1, 1);
@@ -17,6 +17,9 @@ test('preparePool', async (t) => {
         for (const batch of [articles.slice(0, 3), articles.slice(3, 6), articles.slice(6)]) {
           assert.deepEqual(await pool.prepare(batch), here.prepare(batch));
         }
+        const quoted = await pool.prepare(articles, true);
+        assert.ok(quoted.prepared.some((p) => (p.quotes?.length ?? 0) > 0));
+        assert.deepEqual(quoted, here.prepare(articles, { quotes: true }));
       } finally {
         await pool.close();
       }

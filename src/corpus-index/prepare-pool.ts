@@ -7,8 +7,8 @@ import { type BatchMessage, fromMessage } from './batch-message.ts';
 import type { Prepared } from './prepare.ts';
 
 export interface PreparePool {
-  /** Prepares a batch in the next worker, in turn. */
-  prepare(raw: RawArticle[]): Promise<Prepared>;
+  /** Prepares a batch in the next worker, in turn; `quotes`: find the quotations too. */
+  prepare(raw: RawArticle[], quotes?: boolean): Promise<Prepared>;
   close(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ export function preparePool(size: number, batchesPerWorker = renewAfter): Prepar
   const workers = Array.from({ length: size }, startPrepareWorker);
   let turn = 0;
   return {
-    prepare(raw) {
+    prepare(raw, quotes = false) {
       const slot = turn++ % workers.length;
       let state = workers[slot] as PrepareWorker;
       if (state.sent >= batchesPerWorker && state.pending.length === 0 && !state.failed) {
@@ -69,7 +69,7 @@ export function preparePool(size: number, batchesPerWorker = renewAfter): Prepar
       return new Promise((resolve, reject) => {
         pending.push({ resolve, reject });
         worker.ref();
-        worker.postMessage(raw);
+        worker.postMessage({ raw, quotes });
       });
     },
     async close() {

@@ -6,6 +6,6 @@ import { toMessage } from './batch-message.ts';
 import { createPreparer } from './prepare.ts';
 
 const preparer = await createPreparer();
-parentPort?.on('message', (raw: RawArticle[]) => {
-  parentPort?.postMessage(toMessage(preparer.prepare(raw)));
+parentPort?.on('message', ({ raw, quotes }: { raw: RawArticle[]; quotes: boolean }) => {
+  parentPort?.postMessage(toMessage(preparer.prepare(raw, { quotes })));
 });

@@ -17,8 +17,11 @@ export interface PreparedArticle {
   stored: StoredArticle;
   represented: RepresentedArticle;
   keys: ArticleKeys;
-  /** Its quotations, found by the thread that read it (who-copied-whom weighs them). */
-  quotes: FoundQuote[];
+  /**
+   * Its quotations when the reading thread was asked to find them (who-copied-whom weighs them);
+   * otherwise they are found when first needed.
+   */
+  quotes?: FoundQuote[];
 }
 
 /** Least size of a text worth comparing. */
@@ -31,16 +34,22 @@ export interface Prepared {
   diagnostics: Diagnostic[];
 }
 
+export interface PrepareOptions {
+  /** Find each article's quotations now. */
+  quotes?: boolean;
+  onEach?: (done: number) => void;
+}
+
 /** Prepares batches; made once because hashing loads WebAssembly. */
 export interface Preparer {
-  prepare(raw: RawArticle[], onEach?: (done: number) => void): Prepared;
+  prepare(raw: RawArticle[], options?: PrepareOptions): Prepared;
 }
 
 export async function createPreparer(): Promise<Preparer> {
   const keyer = await createKeyer();
   const hash = await contentHasher();
   return {
-    prepare(raw, onEach = () => {}) {
+    prepare(raw, { quotes = false, onEach = () => {} } = {}) {
       const diagnostics: Diagnostic[] = [];
       const prepared: PreparedArticle[] = [];
       segmentBatch(raw).forEach(({ segmented, boilerplate }, i) => {
@@ -67,7 +76,7 @@ export async function createPreparer(): Promise<Preparer> {
             },
             represented,
             keys,
-            quotes: articleQuotes(represented),
+            ...(quotes ? { quotes: articleQuotes(represented) } : {}),
           });
         }
         onEach(i + 1);
