@@ -85,10 +85,10 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
       numbers.add(n);
       if (isAnchorNumber(token.lower)) anchors.add(n);
     }
+    const rank = wordVectors().rank(token.lower);
     if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) {
       names.add(token.lower);
-      if (position > 0 && (wordVectors().rank(token.lower) ?? commonNameRank) >= commonNameRank)
-        anchors.add(token.lower);
+      if (position > 0 && (rank ?? commonNameRank) >= commonNameRank) anchors.add(token.lower);
     }
     if (!isContentToken(token)) return;
     const term = termOf(token);
@@ -96,8 +96,8 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     terms.push(term);
     termWords.push(token.lower);
     lemmas.push(token.lemma.toLowerCase());
-    weights.push(informationWeight(token.lower));
-    ranks.push(mustMatchExactly(token) ? -1 : (wordVectors().rank(token.lower) ?? -1));
+    weights.push(informationWeight(rank));
+    ranks.push(mustMatchExactly(token) ? -1 : (rank ?? -1));
   });
   const quoted = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => t.quoted).length / wordTokens.length;
   return {

@@ -28,9 +28,10 @@ export function sifVector(words: string[]): Float32Array {
   const table = wordVectors();
   const sum = new Float32Array(table.dims);
   for (const word of words) {
-    const v = table.vector(word);
-    if (!v) continue;
-    const w = sifWeight(word);
+    const rank = table.rank(word);
+    if (rank === undefined) continue;
+    const v = table.vectorAt(rank);
+    const w = sifWeight(rank);
     for (let d = 0; d < table.dims; d++) (sum[d] as number) += w * (v[d] as number);
   }
   const u = commonComponent(table);

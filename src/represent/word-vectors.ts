@@ -13,6 +13,8 @@ export interface WordVectors {
   wordAt(rank: number): string | undefined;
   /** The word's unit vector (dequantised), or undefined. */
   vector(word: string): Float32Array | undefined;
+  /** The unit vector of the word at a rank that `rank` gave. */
+  vectorAt(rank: number): Float32Array;
 }
 
 let loaded: WordVectors | undefined;
@@ -29,7 +31,24 @@ function load(url: URL): WordVectors {
   table.words.forEach((w, i) => {
     if (!index.has(w)) index.set(w, i);
   });
-  const cache = new Map<number, Float32Array>();
+  // Dequantised on first use, by rank.
+  const vectors: Array<Float32Array | undefined> = new Array(table.words.length).fill(undefined);
+  const vectorAt = (i: number): Float32Array => {
+    let v = vectors[i];
+    if (!v) {
+      v = new Float32Array(table.dims);
+      const scale = table.scales[i] as number;
+      let norm = 0;
+      for (let d = 0; d < table.dims; d++) {
+        v[d] = (table.values[i * table.dims + d] as number) * scale;
+        norm += (v[d] as number) ** 2;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < table.dims; d++) (v[d] as number) /= norm;
+      vectors[i] = v;
+    }
+    return v;
+  };
   return {
     dims: table.dims,
     size: table.words.length,
@@ -37,21 +56,8 @@ function load(url: URL): WordVectors {
     wordAt: (rank) => table.words[rank],
     vector(word) {
       const i = index.get(word);
-      if (i === undefined) return undefined;
-      let v = cache.get(i);
-      if (!v) {
-        v = new Float32Array(table.dims);
-        const scale = table.scales[i] as number;
-        let norm = 0;
-        for (let d = 0; d < table.dims; d++) {
-          v[d] = (table.values[i * table.dims + d] as number) * scale;
-          norm += (v[d] as number) ** 2;
-        }
-        norm = Math.sqrt(norm) || 1;
-        for (let d = 0; d < table.dims; d++) (v[d] as number) /= norm;
-        cache.set(i, v);
-      }
-      return v;
+      return i === undefined ? undefined : vectorAt(i);
     },
+    vectorAt,
   };
 }

@@ -200,9 +200,9 @@ const pointerPos: Record<string, WordnetPos> = { n: 'n', v: 'v', a: 'a', s: 'a',
  * @example antonyms('increase') // includes 'decrease'
  */
 export function antonyms(lemma: string): string[] {
-  const key = keyOf(lemma);
-  const cached = antonymCache.get(key);
+  const cached = antonymCache.get(lemma);
   if (cached) return cached;
+  const key = keyOf(lemma);
   const found = new Set<string>();
   for (const pos of allPos) {
     const posTable = table(pos);
@@ -233,10 +233,11 @@ export function antonyms(lemma: string): string[] {
       }
     }
   }
-  antonymCache.set(key, [...found]);
+  antonymCache.set(lemma, [...found]);
   return [...found];
 }
 
+// Both caches are keyed by the lemma as asked: every token asks, and most ask again.
 const antonymCache = new Map<string, string[]>();
 
 const synsetKeyCache = new Map<string, number[]>();
@@ -247,13 +248,13 @@ const synsetKeyCache = new Map<string, number[]>();
  * comparing word lists.
  */
 export function synsetKeys(lemma: string): number[] {
-  const key = keyOf(lemma);
-  let keys = synsetKeyCache.get(key);
+  let keys = synsetKeyCache.get(lemma);
   if (!keys) {
+    const key = keyOf(lemma);
     keys = allPos
       .flatMap((pos, p) => (entryOf(table(pos), key)?.offsets ?? []).map((offset) => offset * 4 + p))
       .sort((a, b) => a - b);
-    synsetKeyCache.set(key, keys);
+    synsetKeyCache.set(lemma, keys);
   }
   return keys;
 }
