@@ -16,12 +16,15 @@ test('batch messages', async (t) => {
     assert.deepEqual(received, preparer.prepare(articles, { quotes: true }));
   });
 
-  await t.test('should carry no token objects, only columns', () => {
+  await t.test('should carry no token or feature objects, only columns', () => {
     const message = toMessage(preparer.prepare(articles));
     const sentences = message.batch.prepared.flatMap((p) => p.represented.sentences);
     assert.ok(sentences.length > 0);
     assert.ok(sentences.every((s) => s.tokens.length === 0));
+    assert.ok(message.batch.prepared.every((p) => p.represented.features.length === 0));
     assert.equal(message.tokens.counts.length, sentences.length);
+    assert.equal(message.features.rest.length, sentences.length);
+    assert.equal(new Set(message.strings).size, message.strings.length);
   });
 
   await t.test('should let a received sentence take new tokens, read before or not', () => {
