@@ -194,7 +194,9 @@ export async function openCorpusIndex(
       // Batches waiting to be compared. The first is read in this thread when its turn comes; each
       // later one goes to a worker thread as soon as a worker is free, so reading overlaps comparing
       // and at most one batch per worker is held besides the one being compared.
-      const queue: Array<{ inWorker: boolean; take: () => Promise<Prepared> }> = [];
+      // A worker's batch says when it was ready there, which tells which side is behind.
+      const queue: Array<{ inWorker: boolean; take: () => Promise<Prepared>; readyAt?: Promise<number> }> =
+        [];
       let quotesInWorkers = true;
       const waiting = () => (workers === 0 ? queue.length : queue.filter((q) => q.inWorker).length);
       const fill = async () => {
@@ -210,22 +212,26 @@ export async function openCorpusIndex(
             queue.push({ inWorker: false, take });
           } else {
             pool ??= preparePool(workers);
-            const prepared = pool.prepare(raw, quotesInWorkers);
+            const read = pool.prepare(raw, quotesInWorkers);
             // Awaited in its turn; until then a failure must not count as unhandled.
-            prepared.catch(() => {});
-            queue.push({ inWorker: true, take: () => prepared });
+            read.catch(() => {});
+            queue.push({
+              inWorker: true,
+              take: () => read.then((r) => r.batch),
+              readyAt: read.then((r) => r.readyAt),
+            });
           }
         }
       };
       let done = 0;
       await fill();
       for (let next = queue.shift(); next; next = queue.shift()) {
-        const asked = performance.now();
+        const asked = performance.timeOrigin + performance.now();
         const batch = await next.take();
         // Finding quotations is the one part of reading that either thread can do with the same
-        // result. This thread waiting for a batch means the workers are behind: it finds the next
-        // batch's quotations when it needs them; a batch ready in time means they can take them on.
-        if (next.inWorker) quotesInWorkers = performance.now() - asked < 1;
+        // result. A batch ready before this thread asked for it means the workers are ahead: they
+        // find the next batch's quotations; else this thread finds them when it needs them.
+        if (next.readyAt) quotesInWorkers = (await next.readyAt) <= asked;
         await fill();
         await commitBatch(batch, report, () => onProgress('compare', ++done, total()));
       }

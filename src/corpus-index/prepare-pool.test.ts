@@ -15,9 +15,10 @@ test('preparePool', async (t) => {
       const pool = preparePool(1, 1);
       try {
         for (const batch of [articles.slice(0, 3), articles.slice(3, 6), articles.slice(6)]) {
-          assert.deepEqual(await pool.prepare(batch), here.prepare(batch));
+          assert.deepEqual((await pool.prepare(batch)).batch, here.prepare(batch));
         }
-        const quoted = await pool.prepare(articles, true);
+        const { batch: quoted, readyAt } = await pool.prepare(articles, true);
+        assert.ok(readyAt <= performance.timeOrigin + performance.now());
         assert.ok(quoted.prepared.some((p) => (p.quotes?.length ?? 0) > 0));
         assert.deepEqual(quoted, here.prepare(articles, { quotes: true }));
       } finally {

@@ -8,12 +8,18 @@ import type { Prepared } from './prepare.ts';
 
 export interface PreparePool {
   /** Prepares a batch in the next worker, in turn; `quotes`: find the quotations too. */
-  prepare(raw: RawArticle[], quotes?: boolean): Promise<Prepared>;
+  prepare(raw: RawArticle[], quotes?: boolean): Promise<ReadBatch>;
   close(): Promise<void>;
 }
 
+/** A batch read in a worker, and when it was ready there (`performance.timeOrigin` + `now()`, ms). */
+export interface ReadBatch {
+  batch: Prepared;
+  readyAt: number;
+}
+
 interface Pending {
-  resolve: (prepared: Prepared) => void;
+  resolve: (read: ReadBatch) => void;
   reject: (error: Error) => void;
 }
 
@@ -35,8 +41,8 @@ interface PrepareWorker {
 function startPrepareWorker(): PrepareWorker {
   const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url));
   const state: PrepareWorker = { worker, pending: [], sent: 0 };
-  worker.on('message', (message: BatchMessage) => {
-    state.pending.shift()?.resolve(fromMessage(message));
+  worker.on('message', (message: BatchMessage & { readyAt: number }) => {
+    state.pending.shift()?.resolve({ batch: fromMessage(message), readyAt: message.readyAt });
     if (state.pending.length === 0) worker.unref();
   });
   const fail = (error: Error) => {

@@ -7,5 +7,6 @@ import { createPreparer } from './prepare.ts';
 
 const preparer = await createPreparer();
 parentPort?.on('message', ({ raw, quotes }: { raw: RawArticle[]; quotes: boolean }) => {
-  parentPort?.postMessage(toMessage(preparer.prepare(raw, { quotes })));
+  const message = toMessage(preparer.prepare(raw, { quotes }));
+  parentPort?.postMessage({ ...message, readyAt: performance.timeOrigin + performance.now() });
 });
