@@ -21,8 +21,11 @@ test('cosineAmong', async (t) => {
     assert.ok(checked > 20);
   });
 
-  await t.test('should give no neighbours for a word outside the table or one that must match exactly', () => {
-    assert.equal(neighboursOf(-1), undefined);
-    assert.equal(neighboursOf(10_000_000), undefined);
-  });
+  await t.test(
+    'should give no neighbours for a word outside the table or one that must match exactly',
+    () => {
+      assert.equal(neighboursOf(-1), undefined);
+      assert.equal(neighboursOf(10_000_000), undefined);
+    },
+  );
 });
