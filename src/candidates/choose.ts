@@ -36,8 +36,8 @@ export const defaultCandidateRules: CandidateRules = {
 
 /** What the index holds for an article's keys. Articles are the index's integer references. */
 export interface KeyHits {
-  /** Per anchor key (same order as `ArticleKeys.anchorKeys`): the articles holding it, up to `maxPostings + 1`. */
-  anchorPostings: number[][];
+  /** Per anchor key (same order as `ArticleKeys.anchorKeys`): the articles holding it; null when more than `maxPostings` do. */
+  anchorPostings: Array<number[] | null>;
   /** Per band key: the articles holding it, newest first, up to `maxPostings`. */
   bandPostings: number[][];
 }
@@ -58,11 +58,10 @@ export interface Candidate {
  */
 export function keyMatches(hits: KeyHits, rules: CandidateRules = defaultCandidateRules): Candidate[] {
   const shared = new Map<number, number>();
-  for (const postings of hits.anchorPostings) {
-    if (postings.length > rules.maxPostings) continue;
+  const rare = hits.anchorPostings.filter((p): p is number[] => p !== null && p.length <= rules.maxPostings);
+  for (const postings of rare)
     for (const article of postings) shared.set(article, (shared.get(article) ?? 0) + 1);
-  }
-  const rareAnchors = hits.anchorPostings.filter((p) => p.length <= rules.maxPostings).length;
+  const rareAnchors = rare.length;
   const needed = Math.min(rules.minSharedAnchors, rareAnchors);
   const matches = new Map<number, Candidate>();
   if (needed >= 2) {

@@ -96,7 +96,7 @@ export async function openCorpusIndex(
       return Array.from({ length: count }, (_, i) => i + 1);
     }
     const hits = {
-      anchorPostings: await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings + 1),
+      anchorPostings: await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings),
       bandPostings: await store.bandPostings(p.keys.bands, rules.maxPostings),
     };
     const matches = keyMatches(hits, rules);

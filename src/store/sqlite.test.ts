@@ -51,6 +51,36 @@ test('sqlite index store', async (t) => {
     await store.close();
   });
 
+  await t.test(
+    'should tell an anchor held by more articles than the limit, and forget it on rollback',
+    async () => {
+      const store = openSqliteStore(join(dir, 'common.db'));
+      await store.begin();
+      for (const id of ['a', 'b', 'c']) await store.insert(article(id), { bands: [], anchorKeys: [201] });
+      assert.deepEqual(await store.anchorPostings([201], 2), [null]);
+      assert.deepEqual(await store.anchorPostings([201], 1), [null]);
+      assert.equal((await store.anchorPostings([201], 3))[0]?.length, 3);
+      await store.rollback();
+      assert.deepEqual(await store.anchorPostings([201], 2), [[]]);
+      await store.close();
+    },
+  );
+
+  await t.test('should read the anchors of several articles at once, none for an unknown ref', async () => {
+    const store = openSqliteStore(join(dir, 'anchors.db'));
+    const pier = await store.insert(article('pier', ['lowmoor', '18']), { bands: [], anchorKeys: [] });
+    const quay = await store.insert(article('quay', ['okafor']), { bands: [], anchorKeys: [] });
+    assert.deepEqual(
+      await store.anchorsOf([quay, pier, 99]),
+      new Map([
+        [quay, ['okafor']],
+        [pier, ['lowmoor', '18']],
+        [99, []],
+      ]),
+    );
+    await store.close();
+  });
+
   await t.test('should refuse a database laid out by another version', () => {
     const old = join(dir, 'old.db');
     const db = new Database(old);

@@ -6,6 +6,9 @@ import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
 
+/** Common anchor keys remembered at most (a bound on memory; forgetting only costs a read). */
+const maxCommonKeys = 200_000;
+
 /** Bumped when the tables change; an index made by another layout is refused, not misread. */
 const schemaVersion = 3;
 
@@ -163,6 +166,11 @@ export function openSqliteStore(file: string): IndexStore {
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
+  /**
+   * Anchor keys found held by more articles than a limit, with that limit: articles are only added
+   * (but for a rollback, which forgets these), so such a key stays common and is not read again.
+   */
+  const commonAt = new Map<number, number>();
   const findings = (derivations: string[], kinships: string[]): StoryFindings => ({
     derivations: derivations.map((r) => JSON.parse(r) as Derivation),
     kinships: kinships.map((r) => JSON.parse(r) as Kinship),
@@ -170,7 +178,11 @@ export function openSqliteStore(file: string): IndexStore {
   return {
     begin: async () => void db.exec('BEGIN'),
     commit: async () => void db.exec('COMMIT'),
-    rollback: async () => void db.exec('ROLLBACK'),
+    rollback: async () => {
+      db.exec('ROLLBACK');
+      // Postings rolled back may have made a key look common.
+      commonAt.clear();
+    },
     byId: async (id) => {
       const row = byId.get(id);
       return row && fromRow(row);
@@ -202,7 +214,17 @@ export function openSqliteStore(file: string): IndexStore {
       for (const key of keys.bands) insertBand.run(key, ref);
       return ref;
     },
-    anchorPostings: async (keys, limit) => keys.map((key) => anchorRefs.all(key, limit)),
+    anchorPostings: async (keys, limit) =>
+      keys.map((key) => {
+        // More than `known` holders is more than any limit up to it.
+        const known = commonAt.get(key);
+        if (known !== undefined && limit <= known) return null;
+        const refs = anchorRefs.all(key, limit + 1);
+        if (refs.length <= limit) return refs;
+        if (commonAt.size >= maxCommonKeys) commonAt.clear();
+        commonAt.set(key, limit);
+        return null;
+      }),
     anchorsOf: async (refs) =>
       new Map(refs.map((ref) => [ref, JSON.parse(anchorsOfRef.get(ref) ?? '[]') as string[]])),
     bandPostings: async (keys, limit) => keys.map((key) => bandRefs.all(key, limit)),

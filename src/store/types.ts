@@ -63,8 +63,8 @@ export interface IndexStore {
   byRefs(refs: number[]): Promise<IndexedArticle[]>;
   /** Stores an article with its keys, as a story of its own; returns its ref. */
   insert(article: StoredArticle, keys: StoredKeys): Promise<number>;
-  /** Per anchor key, the refs holding it, newest first, at most `limit`. */
-  anchorPostings(keys: number[], limit: number): Promise<number[][]>;
+  /** Per anchor key, the refs holding it, newest first; null when more than `limit` hold it. */
+  anchorPostings(keys: number[], limit: number): Promise<Array<number[] | null>>;
   /** The anchors of each of these articles. */
   anchorsOf(refs: number[]): Promise<Map<number, string[]>>;
   /** Per band key, the refs holding it, newest first, at most `limit`. */
