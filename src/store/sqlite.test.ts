@@ -81,6 +81,18 @@ test('sqlite index store', async (t) => {
     await store.close();
   });
 
+  await t.test("should not give a rolled-back article's anchors for the ref given again", async () => {
+    const store = openSqliteStore(join(dir, 'reused.db'));
+    await store.begin();
+    const gone = await store.insert(article('gone', ['brindle']), { bands: [], anchorKeys: [] });
+    assert.deepEqual(await store.anchorsOf([gone]), new Map([[gone, ['brindle']]]));
+    await store.rollback();
+    const kept = await store.insert(article('kept', ['okafor']), { bands: [], anchorKeys: [] });
+    assert.equal(kept, gone);
+    assert.deepEqual(await store.anchorsOf([kept]), new Map([[kept, ['okafor']]]));
+    await store.close();
+  });
+
   await t.test('should refuse a database laid out by another version', () => {
     const old = join(dir, 'old.db');
     const db = new Database(old);
