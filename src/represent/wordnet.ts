@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { setBounded } from '../bounded-map.ts';
 
 /** A WordNet part of speech: noun, verb, adjective (including satellites) or adverb. */
 export type WordnetPos = 'n' | 'v' | 'a' | 'r';
@@ -37,6 +38,8 @@ interface PosTable {
 const fileNames: Record<WordnetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 const allPos: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
 const tables = new Map<WordnetPos, PosTable>();
+/** Lemmas remembered per cache before it starts afresh. */
+const maxRemembered = 50_000;
 
 /** The folder holding data.noun, index.noun, … */
 function dictFolder(): string {
@@ -92,7 +95,7 @@ function entryOf(posTable: PosTable, lemma: string): IndexEntry | null {
     if (key < lemma) low = middle + 1;
     else high = middle - 1;
   }
-  posTable.entries.set(lemma, found);
+  setBounded(posTable.entries, lemma, found, maxRemembered);
   return found;
 }
 
@@ -233,11 +236,12 @@ export function antonyms(lemma: string): string[] {
       }
     }
   }
-  antonymCache.set(lemma, [...found]);
+  setBounded(antonymCache, lemma, [...found], maxRemembered);
   return [...found];
 }
 
-// Both caches are keyed by the lemma as asked: every token asks, and most ask again.
+// Both caches are keyed by the lemma as asked: every token asks, and most ask again. Like the index
+// entries, they are bounded: names and figures never stop coming.
 const antonymCache = new Map<string, string[]>();
 
 const synsetKeyCache = new Map<string, number[]>();
@@ -254,7 +258,7 @@ export function synsetKeys(lemma: string): number[] {
     keys = allPos
       .flatMap((pos, p) => (entryOf(table(pos), key)?.offsets ?? []).map((offset) => offset * 4 + p))
       .sort((a, b) => a - b);
-    synsetKeyCache.set(lemma, keys);
+    setBounded(synsetKeyCache, lemma, keys, maxRemembered);
   }
   return keys;
 }

@@ -1,6 +1,7 @@
 // Porter stems of word forms. wink stems every token afresh and stemming is the costliest part of
 // reading a text (more than tagging it), while news repeats its words: each form is stemmed once.
 import model from 'wink-eng-lite-web-model';
+import { setBounded } from '../bounded-map.ts';
 
 const porter = model.addons.stem as (word: string) => string | undefined;
 
@@ -13,8 +14,7 @@ export function stemOf(form: string): string {
   let stem = stems.get(form);
   if (stem === undefined) {
     stem = (porter(form) ?? form.toLowerCase()).replace(/[’‘]/g, "'");
-    if (stems.size >= maxForms) stems.clear();
-    stems.set(form, stem);
+    setBounded(stems, form, stem, maxForms);
   }
   return stem;
 }

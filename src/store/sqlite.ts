@@ -1,6 +1,7 @@
 // The index store on SQLite (better-sqlite3) in WAL mode: one file, safe against a killed process,
 // read through a small page cache so memory does not grow with the corpus.
 import Database from 'better-sqlite3';
+import { setBounded } from '../bounded-map.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
@@ -237,8 +238,7 @@ export function openSqliteStore(file: string): IndexStore {
         if (known !== undefined && limit <= known) return null;
         const refs = anchorRefs.all(key, limit + 1);
         if (refs.length <= limit) return refs;
-        if (commonAt.size >= maxCommonKeys) commonAt.clear();
-        commonAt.set(key, limit);
+        setBounded(commonAt, key, limit, maxCommonKeys);
         return null;
       }),
     anchorsOf: async (refs) =>
