@@ -16,6 +16,7 @@ test('stemOf', async (t) => {
   });
 
   await t.test('should write curly apostrophes in a stem as straight ones', () => {
-    assert.equal(stemOf('officials’'), stemOf("officials'"));
+    // Porter keeps an apostrophe inside a word ("o’neil"), so the stem shows which one it was given.
+    assert.equal(stemOf('O’Neill'), "o'neil");
   });
 });
