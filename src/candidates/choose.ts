@@ -58,7 +58,7 @@ export interface Candidate {
  */
 export function keyMatches(hits: KeyHits, rules: CandidateRules = defaultCandidateRules): Candidate[] {
   const shared = new Map<number, number>();
-  const rare = hits.anchorPostings.filter((p): p is number[] => p !== null && p.length <= rules.maxPostings);
+  const rare = hits.anchorPostings.filter((p): p is number[] => p !== null);
   for (const postings of rare)
     for (const article of postings) shared.set(article, (shared.get(article) ?? 0) + 1);
   const rareAnchors = rare.length;

@@ -89,32 +89,34 @@ function leafValue(tree: Tree, x: number[]): number {
 }
 
 function flatTreesOf(model: BoostedTrees): FlatTrees {
-  let trees = flat.get(model);
-  if (!trees) {
-    const nodes = model.trees.reduce((n, tree) => n + tree.feature.length, 0);
-    trees = {
-      roots: new Int32Array(model.trees.length),
-      feature: new Int32Array(nodes),
-      threshold: new Float64Array(nodes),
-      left: new Int32Array(nodes),
-      right: new Int32Array(nodes),
-      value: new Float64Array(nodes),
-    };
-    let at = 0;
-    for (const [t, tree] of model.trees.entries()) {
-      trees.roots[t] = at;
-      tree.feature.forEach((f, i) => {
-        const node = at + i;
-        (trees as FlatTrees).feature[node] = f;
-        (trees as FlatTrees).threshold[node] = tree.threshold[i] as number;
-        (trees as FlatTrees).left[node] = at + (tree.left[i] as number);
-        (trees as FlatTrees).right[node] = at + (tree.right[i] as number);
-        (trees as FlatTrees).value[node] = tree.value[i] as number;
-      });
-      at += tree.feature.length;
-    }
-    flat.set(model, trees);
+  const known = flat.get(model);
+  if (known) return known;
+  const nodes = model.trees.reduce((n, tree) => n + tree.feature.length, 0);
+  const trees: FlatTrees = {
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(nodes),
+    threshold: new Float64Array(nodes),
+    left: new Int32Array(nodes),
+    right: new Int32Array(nodes),
+    value: new Float64Array(nodes),
+  };
+  let at = 0;
+  for (const [t, tree] of model.trees.entries()) {
+    trees.roots[t] = at;
+    trees.feature.set(tree.feature, at);
+    trees.threshold.set(tree.threshold, at);
+    trees.left.set(
+      tree.left.map((child) => at + child),
+      at,
+    );
+    trees.right.set(
+      tree.right.map((child) => at + child),
+      at,
+    );
+    trees.value.set(tree.value, at);
+    at += tree.feature.length;
   }
+  flat.set(model, trees);
   return trees;
 }
 
