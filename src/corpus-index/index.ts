@@ -195,7 +195,7 @@ export async function openCorpusIndex(
       // later one goes to a worker thread as soon as a worker is free, so reading overlaps comparing
       // and at most one batch per worker is held besides the one being compared.
       // A worker's batch says when it was ready there, which tells which side is behind.
-      const queue: Array<{ inWorker: boolean; take: () => Promise<Prepared>; readyAt?: Promise<number> }> =
+      const queue: Array<{ inWorker: boolean; take: () => Promise<{ batch: Prepared; readyAt?: number }> }> =
         [];
       let quotesInWorkers = true;
       const waiting = () => (workers === 0 ? queue.length : queue.filter((q) => q.inWorker).length);
@@ -208,18 +208,14 @@ export async function openCorpusIndex(
           received += raw.length;
           if (workers === 0 || offset === 0) {
             const onEach = (n: number) => onProgress('read', offset + n, total());
-            const take = async () => preparer.prepare(raw, { onEach });
+            const take = async () => ({ batch: preparer.prepare(raw, { onEach }) });
             queue.push({ inWorker: false, take });
           } else {
             pool ??= preparePool(workers);
             const read = pool.prepare(raw, quotesInWorkers);
             // Awaited in its turn; until then a failure must not count as unhandled.
             read.catch(() => {});
-            queue.push({
-              inWorker: true,
-              take: () => read.then((r) => r.batch),
-              readyAt: read.then((r) => r.readyAt),
-            });
+            queue.push({ inWorker: true, take: () => read });
           }
         }
       };
@@ -227,11 +223,11 @@ export async function openCorpusIndex(
       await fill();
       for (let next = queue.shift(); next; next = queue.shift()) {
         const asked = performance.timeOrigin + performance.now();
-        const batch = await next.take();
+        const { batch, readyAt } = await next.take();
         // Finding quotations is the one part of reading that either thread can do with the same
         // result. A batch ready before this thread asked for it means the workers are ahead: they
         // find the next batch's quotations; else this thread finds them when it needs them.
-        if (next.readyAt) quotesInWorkers = (await next.readyAt) <= asked;
+        if (readyAt !== undefined) quotesInWorkers = readyAt <= asked;
         await fill();
         await commitBatch(batch, report, () => onProgress('compare', ++done, total()));
       }

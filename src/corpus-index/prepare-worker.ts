@@ -1,5 +1,5 @@
 // Worker side of the prepare pool: reads each batch it is sent with its own preparer and sends it back
-// (tokens as columns: batch-message.ts).
+// as batch-message.ts lays it out, stamped with the time it was ready.
 import { parentPort } from 'node:worker_threads';
 import type { RawArticle } from '../ingest/types.ts';
 import { toMessage } from './batch-message.ts';
