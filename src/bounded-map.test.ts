@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setBounded } from './bounded-map.ts';
+import { recentlyUsed, setBounded } from './bounded-map.ts';
 
 test('setBounded', async (t) => {
   await t.test('should keep entries until the map is full, then start afresh with the new one', () => {
@@ -16,5 +16,19 @@ test('setBounded', async (t) => {
     );
     setBounded(map, 'c', 3, 2);
     assert.deepEqual([...map], [['c', 3]]);
+  });
+});
+
+test('recentlyUsed', async (t) => {
+  await t.test('should forget the entry used least recently, a read counting as a use', () => {
+    const cache = recentlyUsed<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    assert.equal(cache.get('a'), 1);
+    cache.set('c', 3);
+    assert.deepEqual(
+      ['a', 'b', 'c'].map((k) => cache.get(k)),
+      [1, undefined, 3],
+    );
   });
 });

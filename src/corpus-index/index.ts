@@ -2,6 +2,7 @@
 // point at; stories and who-copied-whom kept up to date as articles arrive. `analyze` is an index in
 // memory plus a report; `newstrace ingest` is one on disk.
 import { availableParallelism } from 'node:os';
+import { recentlyUsed } from '../bounded-map.ts';
 import { chooseCandidates, defaultCandidateRules, keyMatches } from '../candidates/choose.ts';
 import { withinWindow } from '../candidates/time-window.ts';
 import type { PairVerdict } from '../classify/types.ts';
@@ -16,7 +17,6 @@ import { type ArticleSource, inBatches } from './batches.ts';
 import { compareWith } from './compare.ts';
 import { createPreparer, type Prepared, type PreparedArticle, representStored } from './prepare.ts';
 import { type PreparePool, preparePool } from './prepare-pool.ts';
-import { representedCache } from './represented-cache.ts';
 import type { AddReport, ArticleSummary, CorpusIndexOptions, Sources, StoryListing } from './types.ts';
 
 export type * from './types.ts';
@@ -65,7 +65,8 @@ export async function openCorpusIndex(
   options: CorpusIndexOptions = {},
 ): Promise<CorpusIndex> {
   const preparer = await createPreparer();
-  const cache = representedCache(options.cacheSize ?? 500);
+  // Copies mostly arrive soon after their originals, so recent articles are the ones compared again.
+  const cache = recentlyUsed<string, RepresentedArticle>(options.cacheSize ?? 500);
   const rules = { ...defaultCandidateRules, ...options.candidates };
   const semantic = options.semantic ?? 'glove';
 
@@ -74,7 +75,7 @@ export async function openCorpusIndex(
     const cached = cache.get(stored.id);
     if (cached) return cached;
     const article = representStored(stored);
-    cache.put(article);
+    cache.set(article.id, article);
     return article;
   }
 
@@ -153,7 +154,7 @@ export async function openCorpusIndex(
         );
         await store.insert(p.stored, p.keys);
         if (p.quotes) rememberQuotes(p.represented, p.quotes);
-        cache.put(p.represented);
+        cache.set(p.stored.id, p.represented);
         const earlier = candidates.map(representedOf);
         const verdicts = await compareWith(p.represented, earlier, semantic);
         await store.putVerdicts(verdicts);
@@ -175,7 +176,7 @@ export async function openCorpusIndex(
       await store.commit();
     } catch (error) {
       await store.rollback();
-      for (const p of batch.prepared) cache.drop(p.stored.id);
+      for (const p of batch.prepared) cache.delete(p.stored.id);
       throw error;
     }
   }
@@ -276,7 +277,7 @@ export async function openCorpusIndex(
         return sources ? { sources, report } : { report };
       } finally {
         await store.rollback();
-        cache.drop(id);
+        cache.delete(id);
       }
     },
     async stories(since) {

@@ -1,7 +1,7 @@
 // The index store on SQLite (better-sqlite3) in WAL mode: one file, safe against a killed process,
 // read through a small page cache so memory does not grow with the corpus.
 import Database from 'better-sqlite3';
-import { setBounded } from '../bounded-map.ts';
+import { recentlyUsed, setBounded } from '../bounded-map.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
@@ -180,12 +180,7 @@ export function openSqliteStore(file: string): IndexStore {
    * reads them for some 35 articles per new one, mostly recent ones (over 90% found here in the
    * generated corpus at 20,000 articles).
    */
-  const recentAnchors = new Map<number, string[]>();
-  const rememberAnchors = (ref: number, anchors: string[]) => {
-    recentAnchors.set(ref, anchors);
-    if (recentAnchors.size > recentAnchorsKept)
-      recentAnchors.delete(recentAnchors.keys().next().value as number);
-  };
+  const recentAnchors = recentlyUsed<number, string[]>(recentAnchorsKept);
   const findings = (derivations: string[], kinships: string[]): StoryFindings => ({
     derivations: derivations.map((r) => JSON.parse(r) as Derivation),
     kinships: kinships.map((r) => JSON.parse(r) as Kinship),
@@ -226,7 +221,7 @@ export function openSqliteStore(file: string): IndexStore {
         time,
       );
       const ref = Number(lastInsertRowid);
-      rememberAnchors(ref, a.anchors);
+      recentAnchors.set(ref, a.anchors);
       for (const key of keys.anchorKeys) insertAnchor.run(key, ref);
       for (const key of keys.bands) insertBand.run(key, ref);
       return ref;
@@ -244,14 +239,12 @@ export function openSqliteStore(file: string): IndexStore {
     anchorsOf: async (refs) =>
       new Map(
         refs.map((ref) => {
-          let anchors = recentAnchors.get(ref);
-          if (anchors) recentAnchors.delete(ref);
-          else {
-            const stored = anchorsOfRef.get(ref);
-            if (stored === undefined) return [ref, []];
-            anchors = JSON.parse(stored) as string[];
-          }
-          rememberAnchors(ref, anchors);
+          const recent = recentAnchors.get(ref);
+          if (recent) return [ref, recent];
+          const stored = anchorsOfRef.get(ref);
+          if (stored === undefined) return [ref, []];
+          const anchors = JSON.parse(stored) as string[];
+          recentAnchors.set(ref, anchors);
           return [ref, anchors];
         }),
       ),
