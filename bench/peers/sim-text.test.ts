@@ -43,4 +43,27 @@ test('runSimText', { skip: simTextMissing() }, async (t) => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  await t.test('should compare arriving files with the others, not the others among themselves', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-test-'));
+    try {
+      const story =
+        'The ferry company said on Monday that the winter timetable would drop the early crossing, ' +
+        'leaving commuters on the island with a two-hour wait before the first boat of the day.';
+      writeFileSync(join(folder, 'a-orig.txt'), `${story}\n`);
+      writeFileSync(join(folder, 'a-twin.txt'), `Timetable cut\n${story}\n`);
+      writeFileSync(join(folder, 'a-copy.txt'), `Early ferry dropped\n${story}\n`);
+      const { pairs } = await runSimText(folder, ['a-copy', 'a-orig', 'a-twin'], {
+        eachPair: false,
+        arriving: ['a-copy'],
+      });
+      assert.ok(pairs.length > 0, 'the arriving copy is found');
+      assert.ok(
+        pairs.every((p) => p.a === 'a-copy' || p.b === 'a-copy'),
+        JSON.stringify(pairs),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

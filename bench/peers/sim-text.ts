@@ -20,6 +20,12 @@ export interface SimTextOptions {
   threshold?: number;
   /** -e: compare each file with each other file on its own (exact, quadratic in files). */
   eachPair?: boolean;
+  /**
+   * Compare only these files, sim_text's "new" group, with the others ("old" files, never compared
+   * among themselves): -S, and a / between the groups. How sim_text answers for articles arriving at
+   * a corpus it has seen.
+   */
+  arriving?: string[];
 }
 
 /** Why sim_text cannot run here, or undefined when it can. */
@@ -64,11 +70,17 @@ export async function runSimText(
 ): Promise<{ seconds: number; pairs: SimTextPair[] }> {
   const missing = simTextMissing();
   if (missing) throw new Error(missing);
-  const { runLength = 8, threshold = 20, eachPair = true } = options;
+  const { runLength = 8, threshold = 20, eachPair = true, arriving } = options;
   const out = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-'));
   const outFile = join(out, 'percentages.txt');
   const args = ['-i', '-p', '-T', '-r', String(runLength), '-t', String(threshold), '-o', outFile];
   if (eachPair) args.push('-e');
+  if (arriving) args.push('-S');
+  const names = (list: string[]) => list.map((id) => `${id}.txt`).join('\n');
+  const fresh = new Set(arriving);
+  const input = arriving
+    ? `${names(arriving)}\n/\n${names(ids.filter((id) => !fresh.has(id)))}\n`
+    : `${names(ids)}\n`;
   try {
     const started = performance.now();
     await new Promise<void>((resolve, reject) => {
@@ -82,7 +94,7 @@ export async function runSimText(
       child.on('close', (code) =>
         code === 0 ? resolve() : reject(new Error(`sim_text exited with ${code}: ${stderr.trim()}`)),
       );
-      child.stdin.end(`${ids.map((id) => `${id}.txt`).join('\n')}\n`);
+      child.stdin.end(input);
     });
     const seconds = (performance.now() - started) / 1000;
     return { seconds, pairs: parsePercentages(readFileSync(outFile, 'utf8')) };
