@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts file under src/, faces/, test/ and eval/ with node:test. Node 20's --test takes no
+// Runs every *.test.ts file under src/, faces/, test/, eval/ and bench/ with node:test. Node 20's --test takes no
 // globs, so this lists the files explicitly.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ function find(dir) {
   });
 }
 
-const files = ['src', 'faces', 'test', 'eval'].flatMap(find).sort();
+const files = ['src', 'faces', 'test', 'eval', 'bench'].flatMap(find).sort();
 const only = process.argv.slice(2);
 const selected = only.length > 0 ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...selected], { stdio: 'inherit' });
