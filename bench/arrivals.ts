@@ -19,7 +19,7 @@ import type { Sources } from '../src/corpus-index/types.ts';
 import { ingest, ingestInChunks } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import { generateCorpus } from './corpus/generate.ts';
-import { type FoundPair, type PairScore, scorePairs } from './peers/score.ts';
+import { type FoundPair, type PairScore, percentCell, scorePairs } from './peers/score.ts';
 import { runSimText, simTextMissing } from './peers/sim-text.ts';
 
 const { values } = parseArgs({
@@ -128,7 +128,6 @@ rows.push(simText);
 
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
-const percent = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : (x * 100).toFixed(1));
 const byMethod = (m: string) => truth.truth.filter((t) => t.method === m).length;
 console.log(
   `${articles} articles, ${arrivals} arriving at an index of the other ${indexed.length}; ` +
@@ -161,11 +160,11 @@ for (const { tool, how, ms, score, missing: why } of rows) {
     ms.length,
     quantile(ms, 0.5).toFixed(1),
     quantile(ms, 0.95).toFixed(1),
-    percent(score?.precision),
-    percent(score?.recall),
-    percent(score?.recallByMethod.verbatim),
-    percent(score?.recallByMethod.edited),
-    percent(score?.recallByMethod.paraphrased),
+    percentCell(score?.precision),
+    percentCell(score?.recall),
+    percentCell(score?.recallByMethod.verbatim),
+    percentCell(score?.recallByMethod.edited),
+    percentCell(score?.recallByMethod.paraphrased),
   ]);
 }
 console.log(table.toString());

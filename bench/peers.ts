@@ -15,7 +15,7 @@ import { type Corpus, generateCorpus } from './corpus/generate.ts';
 import { runDolos } from './peers/dolos.ts';
 import { newstracePeer } from './peers/newstrace.ts';
 import type { Peer, PeerRun } from './peers/peer.ts';
-import { bestF1Threshold, bestPerPair, type PairScore, scorePairs } from './peers/score.ts';
+import { bestF1Threshold, bestPerPair, type PairScore, percentCell, scorePairs } from './peers/score.ts';
 import { runSimText, simTextMissing } from './peers/sim-text.ts';
 
 const { values } = parseArgs({
@@ -98,8 +98,6 @@ interface Row {
   atBest?: PairScore;
 }
 
-const percent = (x: number) => (Number.isNaN(x) ? '—' : (x * 100).toFixed(1));
-
 function printTables(rows: Row[], corpus: Corpus): void {
   const firstRow = rows.find((r) => r.run);
   const first = firstRow?.run?.seconds;
@@ -149,12 +147,12 @@ function printTables(rows: Row[], corpus: Corpus): void {
         `${peer.name}${label}`,
         s.threshold.toFixed(3),
         s.found,
-        percent(s.precision),
-        percent(s.recall),
-        percent(s.recallByMethod.verbatim),
-        percent(s.recallByMethod.edited),
-        percent(s.recallByMethod.paraphrased),
-        percent(s.recallByMethod.partial),
+        percentCell(s.precision),
+        percentCell(s.recall),
+        percentCell(s.recallByMethod.verbatim),
+        percentCell(s.recallByMethod.edited),
+        percentCell(s.recallByMethod.paraphrased),
+        percentCell(s.recallByMethod.partial),
         `${s.wrong.siblings} / ${s.wrong.sameStory} / ${s.wrong.sameBase} / ${s.wrong.other}`,
       ]);
     }

@@ -128,3 +128,8 @@ export function bestF1Threshold(found: Map<string, number>, { truth }: Pick<Corp
   }
   return bestThreshold;
 }
+
+/** A share (0–1) as a percentage for a table, "—" when there is none (nothing to recall). */
+export function percentCell(x: number | undefined): string {
+  return x === undefined || Number.isNaN(x) ? '—' : (x * 100).toFixed(1);
+}

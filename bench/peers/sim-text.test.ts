@@ -21,16 +21,31 @@ test('parsePercentages', async (t) => {
   });
 });
 
+/** Runs `check` on a new folder holding `files` (name → text), removed afterwards. */
+async function inFolder(
+  files: Record<string, string>,
+  check: (folder: string) => Promise<void>,
+): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-test-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    await check(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 test('runSimText', { skip: simTextMissing() }, async (t) => {
   await t.test('should find a copied article and not an unrelated one', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-test-'));
-    try {
-      const story =
-        'The council voted on Tuesday night to introduce an hourly parking charge along the seafront, ' +
-        'ending a dispute that has divided the town since last spring and filled the public gallery.';
-      writeFileSync(join(folder, 'a-orig.txt'), `${story}\n`);
-      writeFileSync(join(folder, 'a-copy.txt'), `Parking levy approved\n${story}\n`);
-      writeFileSync(join(folder, 'b-orig.txt'), 'Rain fell over the hills all week and the rivers rose.\n');
+    const story =
+      'The council voted on Tuesday night to introduce an hourly parking charge along the seafront, ' +
+      'ending a dispute that has divided the town since last spring and filled the public gallery.';
+    const files = {
+      'a-orig.txt': `${story}\n`,
+      'a-copy.txt': `Parking levy approved\n${story}\n`,
+      'b-orig.txt': 'Rain fell over the hills all week and the rivers rose.\n',
+    };
+    await inFolder(files, async (folder) => {
       for (const eachPair of [false, true]) {
         const { pairs } = await runSimText(folder, ['a-copy', 'a-orig', 'b-orig'], { eachPair });
         assert.deepEqual(
@@ -39,20 +54,19 @@ test('runSimText', { skip: simTextMissing() }, async (t) => {
           `eachPair ${eachPair}`,
         );
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   await t.test('should compare arriving files with the others, not the others among themselves', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newstrace-sim-text-test-'));
-    try {
-      const story =
-        'The ferry company said on Monday that the winter timetable would drop the early crossing, ' +
-        'leaving commuters on the island with a two-hour wait before the first boat of the day.';
-      writeFileSync(join(folder, 'a-orig.txt'), `${story}\n`);
-      writeFileSync(join(folder, 'a-twin.txt'), `Timetable cut\n${story}\n`);
-      writeFileSync(join(folder, 'a-copy.txt'), `Early ferry dropped\n${story}\n`);
+    const story =
+      'The ferry company said on Monday that the winter timetable would drop the early crossing, ' +
+      'leaving commuters on the island with a two-hour wait before the first boat of the day.';
+    const files = {
+      'a-orig.txt': `${story}\n`,
+      'a-twin.txt': `Timetable cut\n${story}\n`,
+      'a-copy.txt': `Early ferry dropped\n${story}\n`,
+    };
+    await inFolder(files, async (folder) => {
       const { pairs } = await runSimText(folder, ['a-copy', 'a-orig', 'a-twin'], {
         eachPair: false,
         arriving: ['a-copy'],
@@ -62,8 +76,6 @@ test('runSimText', { skip: simTextMissing() }, async (t) => {
         pairs.every((p) => p.a === 'a-copy' || p.b === 'a-copy'),
         JSON.stringify(pairs),
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
