@@ -4,7 +4,8 @@
 // out `--arrivals` articles spread over it, indexes the rest with newstrace, then for each held-out one:
 // - newstrace, warm: the index open in this process, `sourcesOf` (read the file, compare, answer, roll back);
 // - newstrace, cold: `newstrace sources <file> --db <index>`, a new process each time (first `--cold` only);
-// - sim_text: its new/old mode, the arriving file against all the others (-S), as bench/peers.ts runs it.
+// - sim_text: its new/old mode, the arriving file against the articles newstrace indexed (-S), with
+//   the settings of bench/peers.ts.
 // Prints each one's time per arriving article (p50, p95) and its recall of the injected derivations
 // between the arriving articles and the rest, and precision of the pairs it reported.
 // Usage: node --import tsx bench/arrivals.ts [--articles 10000] [--arrivals 50] [--cold 5] [--seed 1]
@@ -21,6 +22,7 @@ import { openSqliteStore } from '../src/store/sqlite.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { type FoundPair, type PairScore, percentCell, scorePairs } from './peers/score.ts';
 import { runSimText, simTextMissing } from './peers/sim-text.ts';
+import { quantile } from './quantile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -110,15 +112,18 @@ for (const id of arriving.slice(0, Number(values.cold))) {
 }
 rows.push(cold);
 
-const simText: Row = { tool: 'sim_text', how: '-p -r 8 -t 20 -S: the file against all others', ms: [] };
+const simText: Row = { tool: 'sim_text', how: '-p -r 8 -t 20 -S: the file against the indexed', ms: [] };
 const missing = simTextMissing();
 if (missing) simText.missing = missing;
 else {
   console.error(`sim_text: ${arriving.length} arrivals …`);
-  const ids = corpus.articles.map((a) => a.id);
   const simPairs: FoundPair[] = [];
   for (const id of arriving) {
-    const { seconds, pairs } = await runSimText(folder, ids, { eachPair: false, arriving: [id] });
+    // Against the articles newstrace indexed, not the other arrivals: both compare with the same ones.
+    const { seconds, pairs } = await runSimText(folder, [id, ...indexed], {
+      eachPair: false,
+      arriving: [id],
+    });
     simText.ms.push(seconds * 1000);
     simPairs.push(...pairs.map((p) => ({ a: p.a, b: p.b, score: p.percent / 100 })));
   }
@@ -126,8 +131,6 @@ else {
 }
 rows.push(simText);
 
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 const byMethod = (m: string) => truth.truth.filter((t) => t.method === m).length;
 console.log(
   `${articles} articles, ${arrivals} arriving at an index of the other ${indexed.length}; ` +

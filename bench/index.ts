@@ -15,6 +15,7 @@ import { ingestInChunks } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { type FoundPair, scorePairs } from './peers/score.ts';
+import { quantile } from './quantile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,8 +85,7 @@ for (const a of corpus.articles) {
 const sourcesSeconds = (performance.now() - sourcesStarted) / 1000;
 await index.close();
 const bytes = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-latencies.sort((x, y) => x - y);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+const at = (q: number) => quantile(latencies, q);
 const score = scorePairs(pairs, corpus, 0);
 const figures = {
   articles: added,
