@@ -85,7 +85,8 @@ for (const a of corpus.articles) {
 const sourcesSeconds = (performance.now() - sourcesStarted) / 1000;
 await index.close();
 const bytes = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-const at = (q: number) => quantile(latencies, q);
+const p50 = quantile(latencies, 0.5);
+const p95 = quantile(latencies, 0.95);
 const score = scorePairs(pairs, corpus, 0);
 const figures = {
   articles: added,
@@ -93,8 +94,8 @@ const figures = {
   ingestPerSecond: added / ingestSeconds,
   ingestCpuMsPerArticle: (1000 * ingestCpuSeconds) / Math.max(1, added),
   ingestCoresBusy: ingestCpuSeconds / ingestSeconds,
-  sourcesP50Ms: at(0.5),
-  sourcesP95Ms: at(0.95),
+  sourcesP50Ms: p50,
+  sourcesP95Ms: p95,
   sourcesSeconds,
   bytesPerArticle: Math.round(bytes / Math.max(1, added)),
   peakRssMb: process.resourceUsage().maxRSS / 1024,
@@ -113,7 +114,7 @@ else {
       'ingest CPU',
       `${figures.ingestCpuMsPerArticle.toFixed(2)} ms per article, ${figures.ingestCoresBusy.toFixed(2)} cores busy`,
     ],
-    ['sources p50 / p95', `${at(0.5).toFixed(2)} / ${at(0.95).toFixed(2)} ms`],
+    ['sources p50 / p95', `${p50.toFixed(2)} / ${p95.toFixed(2)} ms`],
     ['database', `${(bytes / 1e6).toFixed(1)} MB, ${figures.bytesPerArticle} bytes per article`],
     ['peak RSS', `${figures.peakRssMb.toFixed(0)} MB`],
     [

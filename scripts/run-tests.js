@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every *.test.ts file under src/, faces/, test/, eval/ and bench/ with node:test. Node 20's --test takes no
-// globs, so this lists the files explicitly.
+// Runs every *.test.ts file under src/, faces/, test/, eval/ and bench/ with node:test. Node 20's
+// --test takes no globs, so this lists the files explicitly.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
