@@ -1,12 +1,16 @@
-// The look-up keys of an article in the corpus index: LSH band keys of its wording, and keys of its
-// anchors (rare names and numbers written in digits), which a copy keeps however it rewords them.
+// The look-up keys of an article in the corpus index: LSH band keys of its wording, fingerprints of
+// its passages, and keys of its anchors (rare names and numbers written in digits), which a copy
+// keeps however it rewords them.
 import xxhash from 'xxhash-wasm';
 import type { RepresentedArticle } from '../represent/types.ts';
 import { bandKeys, minhashSignature } from './minhash.ts';
+import { passageKeys } from './passage-keys.ts';
 
 export interface ArticleKeys {
   /** LSH band keys of the MinHash signature of its word shingles. */
   bands: number[];
+  /** Winnowed fingerprints of its runs of content terms (see passage-keys.ts). */
+  passages: number[];
   /** The anchors themselves, unique, in order of first use. */
   anchors: string[];
   /** One key per anchor (same order). */
@@ -28,6 +32,7 @@ export async function createKeyer(): Promise<Keyer> {
     const anchors = [...new Set(article.features.flatMap((f) => f.anchors))];
     return {
       bands: bandKeys(minhashSignature(Uint32Array.from(words, (w) => h32(w)))),
+      passages: passageKeys(Uint32Array.from(article.features.flatMap((f) => f.terms), (t) => h32(t))),
       anchors,
       anchorKeys: anchors.map((a) => stringKey(h32, a)),
     };

@@ -1,5 +1,6 @@
-// Which indexed articles a new article is aligned with: those sharing several rare anchors or an LSH
-// band of wording, unless their anchors show other facts (a template, or another event of the place).
+// Which indexed articles a new article is aligned with: those sharing several rare anchors, an LSH
+// band of wording or a passage, unless their anchors show other facts (a template, or another event
+// of the place).
 import type { ArticleKeys } from './article-keys.ts';
 
 export interface CandidateRules {
@@ -17,8 +18,18 @@ export interface CandidateRules {
    * other names and numbers share ≤ 0.29.
    */
   minAnchorOverlap: number;
-  /** Candidates kept per article, most shared anchors first. */
+  /** Candidates kept per article: same wording first, then most shared passages, then anchors. */
   maxCandidates: number;
+  /**
+   * Passage fingerprints in common that make an article a candidate: two are about a shared run of
+   * 12 content terms (some 25 words); one alone is too often a stock phrase.
+   */
+  minSharedPassages: number;
+  /**
+   * A passage fingerprint held by more indexed articles than this is a stock phrase (or text reprinted
+   * too widely to point at one source), as passim's maxDF: it points at no one.
+   */
+  maxPassagePostings: number;
   /**
    * Compare only with articles published within this many days (either side); articles without a
    * date are always compared. Infinity (the default): no window.
@@ -31,6 +42,8 @@ export const defaultCandidateRules: CandidateRules = {
   maxPostings: 200,
   minAnchorOverlap: 0.35,
   maxCandidates: 50,
+  minSharedPassages: 2,
+  maxPassagePostings: 50,
   windowDays: Number.POSITIVE_INFINITY,
 };
 
@@ -40,6 +53,8 @@ export interface KeyHits {
   anchorPostings: Array<number[] | null>;
   /** Per band key: the articles holding it, newest first, up to `maxPostings`. */
   bandPostings: number[][];
+  /** Per passage fingerprint: the articles holding it; null when more than `maxPassagePostings` do. */
+  passagePostings: Array<number[] | null>;
 }
 
 export interface Candidate {
@@ -48,29 +63,42 @@ export interface Candidate {
   sharedAnchors: number;
   /** Shares an LSH band (likely ≥ half its wording). */
   sameWording: boolean;
+  /** Passage fingerprints in common (not counting those held too widely). */
+  sharedPassages: number;
 }
 
 /**
- * The articles an article's keys point at: those sharing enough rare anchors, or an LSH band. Both
- * ways in are needed: a paraphrase keeps few shingles but its anchors, and an article without names
- * or numbers has only its wording. Their facts are checked next (`chooseCandidates`), so only these
- * articles' anchors need reading.
+ * The articles an article's keys point at: those sharing enough rare anchors, an LSH band, or
+ * passages. Each way in is needed: a paraphrase keeps few shingles but its anchors, an article
+ * without names or numbers has only its wording, and a few paragraphs lifted into a long article
+ * share neither most of its wording nor most of its anchors. Their facts are checked next
+ * (`chooseCandidates`), so only these articles' anchors need reading.
  */
 export function keyMatches(hits: KeyHits, rules: CandidateRules = defaultCandidateRules): Candidate[] {
-  const shared = new Map<number, number>();
-  const rare = hits.anchorPostings.filter((p): p is number[] => p !== null);
-  for (const postings of rare)
-    for (const article of postings) shared.set(article, (shared.get(article) ?? 0) + 1);
-  const rareAnchors = rare.length;
+  const shared = countHolders(hits.anchorPostings);
+  const rareAnchors = hits.anchorPostings.filter((p) => p !== null).length;
   const needed = Math.min(rules.minSharedAnchors, rareAnchors);
+  const passages = countHolders(hits.passagePostings);
   const matches = new Map<number, Candidate>();
-  if (needed >= 2) {
-    for (const [article, n] of shared)
-      if (n >= needed) matches.set(article, { article, sharedAnchors: n, sameWording: false });
-  }
-  for (const article of mostSharedBands(hits.bandPostings, rules.maxCandidates))
-    matches.set(article, { article, sharedAnchors: shared.get(article) ?? 0, sameWording: true });
+  const add = (article: number, sameWording: boolean) =>
+    matches.set(article, {
+      article,
+      sharedAnchors: shared.get(article) ?? 0,
+      sameWording,
+      sharedPassages: passages.get(article) ?? 0,
+    });
+  if (needed >= 2) for (const [article, n] of shared) if (n >= needed) add(article, false);
+  for (const [article, n] of passages) if (n >= rules.minSharedPassages) add(article, false);
+  for (const article of mostSharedBands(hits.bandPostings, rules.maxCandidates)) add(article, true);
   return [...matches.values()];
+}
+
+/** How many of the postings lists (null ones left out) hold each article. */
+function countHolders(postings: Array<number[] | null>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const list of postings)
+    if (list) for (const article of list) counts.set(article, (counts.get(article) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -89,7 +117,10 @@ function mostSharedBands(postings: number[][], limit: number): number[] {
 
 /**
  * The matches worth aligning, best first: those whose anchors do not show other facts (a template,
- * or another event of the place), at most `maxCandidates`.
+ * or another event of the place), at most `maxCandidates`. A match by passages is judged on the
+ * passage: a lifted paragraph keeps its own names and numbers (at least one rare anchor in common),
+ * while template wording reused about other people shares none, though the rest of the two articles
+ * may differ in every fact.
  */
 export function chooseCandidates(
   own: ArticleKeys,
@@ -104,11 +135,15 @@ export function chooseCandidates(
     const common = theirs.filter((a) => ownAnchors.has(a)).length;
     return fewer < rules.minSharedAnchors || common / fewer >= rules.minAnchorOverlap;
   };
+  const passageAlike = (m: Candidate) =>
+    m.sharedPassages >= rules.minSharedPassages &&
+    (m.sharedAnchors > 0 || Math.min(ownAnchors.size, anchorsOf(m.article).length) < rules.minSharedAnchors);
   return matches
-    .filter((m) => factsAlike(m.article))
+    .filter((m) => passageAlike(m) || factsAlike(m.article))
     .sort(
       (x, y) =>
         Number(y.sameWording) - Number(x.sameWording) ||
+        y.sharedPassages - x.sharedPassages ||
         y.sharedAnchors - x.sharedAnchors ||
         x.article - y.article,
     )

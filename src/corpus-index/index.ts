@@ -99,6 +99,7 @@ export async function openCorpusIndex(
     const hits = {
       anchorPostings: await store.anchorPostings(p.keys.anchorKeys, rules.maxPostings),
       bandPostings: await store.bandPostings(p.keys.bands, rules.maxPostings),
+      passagePostings: await store.passagePostings(p.keys.passages, rules.maxPassagePostings),
     };
     const matches = keyMatches(hits, rules);
     const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));

@@ -27,8 +27,8 @@ test('sqlite index store', async (t) => {
   await t.test('should keep articles, their keys and stories after the database is reopened', async () => {
     const store = openSqliteStore(file);
     await store.begin();
-    const pier = await store.insert(article('pier', ['lowmoor']), { bands: [7, 8], anchorKeys: [101] });
-    const quay = await store.insert(article('quay'), { bands: [8], anchorKeys: [101, 102] });
+    const pier = await store.insert(article('pier', ['lowmoor']), { bands: [7, 8], passages: [31], anchorKeys: [101] });
+    const quay = await store.insert(article('quay'), { bands: [8], passages: [31, 32], anchorKeys: [101, 102] });
     await store.relabelStories(['quay'], 'pier');
     await store.commit();
     await store.close();
@@ -37,6 +37,7 @@ test('sqlite index store', async (t) => {
     assert.deepEqual((await again.byId('pier'))?.anchors, ['lowmoor']);
     assert.deepEqual(await again.anchorPostings([101, 102, 103], 10), [[quay, pier], [quay], []]);
     assert.deepEqual(await again.bandPostings([8, 9], 10), [[quay, pier], []]);
+    assert.deepEqual(await again.passagePostings([31, 32, 33], 10), [[quay, pier], [quay], []]);
     assert.deepEqual(await again.storyMembers('pier'), ['pier', 'quay']);
     await again.close();
   });
@@ -44,7 +45,7 @@ test('sqlite index store', async (t) => {
   await t.test('should drop everything written after begin when rolled back', async () => {
     const store = openSqliteStore(file);
     await store.begin();
-    await store.insert(article('pontoon'), { bands: [9], anchorKeys: [] });
+    await store.insert(article('pontoon'), { bands: [9], passages: [], anchorKeys: [] });
     await store.rollback();
     assert.equal(await store.byId('pontoon'), undefined);
     assert.deepEqual(await store.bandPostings([9], 10), [[]]);
@@ -52,24 +53,26 @@ test('sqlite index store', async (t) => {
   });
 
   await t.test(
-    'should tell an anchor held by more articles than the limit, and forget it on rollback',
+    'should tell an anchor or passage held by more articles than the limit, and forget it on rollback',
     async () => {
       const store = openSqliteStore(join(dir, 'common.db'));
       await store.begin();
-      for (const id of ['a', 'b', 'c']) await store.insert(article(id), { bands: [], anchorKeys: [201] });
+      for (const id of ['a', 'b', 'c']) await store.insert(article(id), { bands: [], passages: [301], anchorKeys: [201] });
       assert.deepEqual(await store.anchorPostings([201], 2), [null]);
       assert.deepEqual(await store.anchorPostings([201], 1), [null]);
       assert.equal((await store.anchorPostings([201], 3))[0]?.length, 3);
+      assert.deepEqual(await store.passagePostings([301], 2), [null]);
       await store.rollback();
       assert.deepEqual(await store.anchorPostings([201], 2), [[]]);
+      assert.deepEqual(await store.passagePostings([301], 2), [[]]);
       await store.close();
     },
   );
 
   await t.test('should read the anchors of several articles at once, none for an unknown ref', async () => {
     const store = openSqliteStore(join(dir, 'anchors.db'));
-    const pier = await store.insert(article('pier', ['lowmoor', '18']), { bands: [], anchorKeys: [] });
-    const quay = await store.insert(article('quay', ['okafor']), { bands: [], anchorKeys: [] });
+    const pier = await store.insert(article('pier', ['lowmoor', '18']), { bands: [], passages: [], anchorKeys: [] });
+    const quay = await store.insert(article('quay', ['okafor']), { bands: [], passages: [], anchorKeys: [] });
     assert.deepEqual(
       await store.anchorsOf([quay, pier, 99]),
       new Map([
@@ -84,10 +87,10 @@ test('sqlite index store', async (t) => {
   await t.test("should not give a rolled-back article's anchors for the ref given again", async () => {
     const store = openSqliteStore(join(dir, 'reused.db'));
     await store.begin();
-    const gone = await store.insert(article('gone', ['brindle']), { bands: [], anchorKeys: [] });
+    const gone = await store.insert(article('gone', ['brindle']), { bands: [], passages: [], anchorKeys: [] });
     assert.deepEqual(await store.anchorsOf([gone]), new Map([[gone, ['brindle']]]));
     await store.rollback();
-    const kept = await store.insert(article('kept', ['okafor']), { bands: [], anchorKeys: [] });
+    const kept = await store.insert(article('kept', ['okafor']), { bands: [], passages: [], anchorKeys: [] });
     assert.equal(kept, gone);
     assert.deepEqual(await store.anchorsOf([kept]), new Map([[kept, ['okafor']]]));
     await store.close();

@@ -10,11 +10,11 @@ import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindin
 /** Articles whose anchors are kept in memory (about 15 MB). */
 const recentAnchorsKept = 10_000;
 
-/** Common anchor keys remembered at most (a bound on memory; forgetting only costs a read). */
+/** Common keys remembered at most per key table (a bound on memory; forgetting only costs a read). */
 const maxCommonKeys = 200_000;
 
 /** Bumped when the tables change; an index made by another layout is refused, not misread. */
-const schemaVersion = 3;
+const schemaVersion = 4;
 
 const schema = `
 CREATE TABLE articles (
@@ -37,6 +37,7 @@ CREATE INDEX articles_story ON articles (story);
 CREATE INDEX articles_time ON articles (time);
 CREATE TABLE anchor_keys (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
 CREATE TABLE band_keys (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
+CREATE TABLE passage_keys (key INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, ref)) WITHOUT ROWID;
 CREATE TABLE verdicts (a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 -- rowid tables: findings are read back in the order they were found
 CREATE TABLE derivations (story TEXT NOT NULL, original TEXT NOT NULL, copy TEXT NOT NULL, record TEXT NOT NULL);
@@ -116,6 +117,28 @@ function openDatabase(file: string): Database.Database {
   }
 }
 
+/**
+ * Postings of a key table that answer null for a key held by more than a limit, remembering such
+ * keys with that limit: articles are only added (but for a rollback, which must `forgetCommon`), so
+ * a common key stays common and is not read again.
+ */
+function commonKeyPostings(refsHolding: Database.Statement<[number, number], number>) {
+  const commonAt = new Map<number, number>();
+  return {
+    read: (keys: number[], limit: number): Array<number[] | null> =>
+      keys.map((key) => {
+        // More than `known` holders is more than any limit up to it.
+        const known = commonAt.get(key);
+        if (known !== undefined && limit <= known) return null;
+        const refs = refsHolding.all(key, limit + 1);
+        if (refs.length <= limit) return refs;
+        setBounded(commonAt, key, limit, maxCommonKeys);
+        return null;
+      }),
+    forgetCommon: () => commonAt.clear(),
+  };
+}
+
 /** Opens (creating if needed) the index store at `file`; `:memory:` for one that lives in memory. */
 export function openSqliteStore(file: string): IndexStore {
   const db = openDatabase(file);
@@ -129,9 +152,9 @@ export function openSqliteStore(file: string): IndexStore {
   );
   const insertAnchor = db.prepare('INSERT OR IGNORE INTO anchor_keys (key, ref) VALUES (?, ?)');
   const insertBand = db.prepare('INSERT OR IGNORE INTO band_keys (key, ref) VALUES (?, ?)');
-  const anchorRefs = db
-    .prepare<[number, number], number>('SELECT ref FROM anchor_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
-    .pluck();
+  const insertPassage = db.prepare('INSERT OR IGNORE INTO passage_keys (key, ref) VALUES (?, ?)');
+  const refsHolding = (table: string) =>
+    db.prepare<[number, number], number>(`SELECT ref FROM ${table} WHERE key = ? ORDER BY ref DESC LIMIT ?`).pluck();
   const anchorsOfRef = db.prepare<[number], string>('SELECT anchors FROM articles WHERE ref = ?').pluck();
   const bandRefs = db
     .prepare<[number, number], number>('SELECT ref FROM band_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
@@ -170,11 +193,8 @@ export function openSqliteStore(file: string): IndexStore {
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
-  /**
-   * Anchor keys found held by more articles than a limit, with that limit: articles are only added
-   * (but for a rollback, which forgets these), so such a key stays common and is not read again.
-   */
-  const commonAt = new Map<number, number>();
+  const anchorPostings = commonKeyPostings(refsHolding('anchor_keys'));
+  const passagePostings = commonKeyPostings(refsHolding('passage_keys'));
   /**
    * The anchors of recently stored or read articles, least recently used first: choosing candidates
    * reads them for some 35 articles per new one, mostly recent ones (over 90% found here in the
@@ -191,7 +211,8 @@ export function openSqliteStore(file: string): IndexStore {
     rollback: async () => {
       db.exec('ROLLBACK');
       // Postings rolled back may have made a key look common, and refs rolled back are given again.
-      commonAt.clear();
+      anchorPostings.forgetCommon();
+      passagePostings.forgetCommon();
       recentAnchors.clear();
     },
     byId: async (id) => {
@@ -224,18 +245,11 @@ export function openSqliteStore(file: string): IndexStore {
       recentAnchors.set(ref, a.anchors);
       for (const key of keys.anchorKeys) insertAnchor.run(key, ref);
       for (const key of keys.bands) insertBand.run(key, ref);
+      for (const key of keys.passages) insertPassage.run(key, ref);
       return ref;
     },
-    anchorPostings: async (keys, limit) =>
-      keys.map((key) => {
-        // More than `known` holders is more than any limit up to it.
-        const known = commonAt.get(key);
-        if (known !== undefined && limit <= known) return null;
-        const refs = anchorRefs.all(key, limit + 1);
-        if (refs.length <= limit) return refs;
-        setBounded(commonAt, key, limit, maxCommonKeys);
-        return null;
-      }),
+    anchorPostings: async (keys, limit) => anchorPostings.read(keys, limit),
+    passagePostings: async (keys, limit) => passagePostings.read(keys, limit),
     anchorsOf: async (refs) =>
       new Map(
         refs.map((ref) => {

@@ -34,6 +34,7 @@ export interface IndexedArticle extends StoredArticle {
 /** Look-up keys of an article (see candidates/article-keys.ts). */
 export interface StoredKeys {
   bands: number[];
+  passages: number[];
   anchorKeys: number[];
 }
 
@@ -65,6 +66,8 @@ export interface IndexStore {
   insert(article: StoredArticle, keys: StoredKeys): Promise<number>;
   /** Per anchor key, the refs holding it, newest first; null when more than `limit` hold it. */
   anchorPostings(keys: number[], limit: number): Promise<Array<number[] | null>>;
+  /** Per passage fingerprint, the refs holding it, newest first; null when more than `limit` hold it. */
+  passagePostings(keys: number[], limit: number): Promise<Array<number[] | null>>;
   /** The anchors of each of these articles. */
   anchorsOf(refs: number[]): Promise<Map<number, string[]>>;
   /** Per band key, the refs holding it, newest first, at most `limit`. */
