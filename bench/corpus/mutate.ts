@@ -1,4 +1,5 @@
-// The four operators that turn a benchmark article into a copy: verbatim, edited, paraphrased, partial.
+// The four operators that turn a benchmark article into a copy: verbatim, edited, paraphrased, partial
+// (and the sentence-level paraphrase they share with compilations).
 
 import type { Article } from './article.ts';
 import { moveLeadingClause } from './leading-clause.ts';
@@ -34,14 +35,20 @@ export function verbatim(article: Article, random: Random, options: VerbatimOpti
  * paragraph other than the first is dropped (articles of 4+ paragraphs).
  */
 export function lightEdit(article: Article, random: Random): Article {
-  const paragraphs = article.paragraphs.map((p) =>
-    splitSentences(p)
-      .map((s) => lightlyEditSentence(s, 0.3, random))
-      .join(' '),
-  );
+  const paragraphs = article.paragraphs.map((p) => lightlyEditParagraph(p, random));
   if (paragraphs.length >= 4 && random.chance(0.5))
     paragraphs.splice(random.int(1, paragraphs.length - 1), 1);
   return { headline: article.headline, paragraphs };
+}
+
+/**
+ * One paragraph as `lightEdit` changes it: about 30% of its sentences get one or two word-level changes.
+ * @example lightlyEditParagraph('The council met. It voted.', random)
+ */
+export function lightlyEditParagraph(paragraph: string, random: Random): string {
+  return splitSentences(paragraph)
+    .map((s) => lightlyEditSentence(s, 0.3, random))
+    .join(' ');
 }
 
 /**
@@ -54,17 +61,33 @@ export function lightEdit(article: Article, random: Random): Article {
  */
 export function paraphrase(article: Article, random: Random): Article {
   const names = midSentenceCapitals(article);
+  return {
+    headline: paraphraseHeadline(article.headline, random),
+    paragraphs: article.paragraphs.map((p) => paraphraseSentences(splitSentences(p), names, random).join(' ')),
+  };
+}
+
+/**
+ * A headline as `paraphrase` rewrites it: 50–70% of its content words get a synonym.
+ * @example paraphraseHeadline('Council approves seafront parking levy', random)
+ */
+export function paraphraseHeadline(headline: string, random: Random): string {
+  return swapWords(headline, 0.5 + 0.2 * random.next(), false, random);
+}
+
+/**
+ * Consecutive sentences of one passage paraphrased as `paraphrase` does each paragraph's: every sentence
+ * rewritten, then split, merged and swapped. `names` (the article's, from `midSentenceCapitals`) keep
+ * their capital when a clause moves.
+ * @example paraphraseSentences(splitSentences(paragraph), midSentenceCapitals(article), random).join(' ')
+ */
+export function paraphraseSentences(sentences: string[], names: Set<string>, random: Random): string[] {
   const rewrite = (sentence: string): string => {
     const moved = random.chance(0.85) ? moveLeadingClause(sentence, names) : sentence;
     const editQuotes = editsQuotes(moved, random);
     return swapWords(moved, 0.5 + 0.2 * random.next(), editQuotes, random);
   };
-  return {
-    headline: swapWords(article.headline, 0.5 + 0.2 * random.next(), false, random),
-    paragraphs: article.paragraphs.map((p) =>
-      reshapeParagraph(splitSentences(p).map(rewrite), names, random).join(' '),
-    ),
-  };
+  return reshapeParagraph(sentences.map(rewrite), names, random);
 }
 
 /**

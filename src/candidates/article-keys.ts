@@ -32,7 +32,12 @@ export async function createKeyer(): Promise<Keyer> {
     const anchors = [...new Set(article.features.flatMap((f) => f.anchors))];
     return {
       bands: bandKeys(minhashSignature(Uint32Array.from(words, (w) => h32(w)))),
-      passages: passageKeys(Uint32Array.from(article.features.flatMap((f) => f.terms), (t) => h32(t))),
+      passages: passageKeys(
+        Uint32Array.from(
+          article.features.flatMap((f) => f.terms),
+          (t) => h32(t),
+        ),
+      ),
       anchors,
       anchorKeys: anchors.map((a) => stringKey(h32, a)),
     };

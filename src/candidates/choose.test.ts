@@ -17,7 +17,11 @@ const choose = (own: ArticleKeys, hits: KeyHits, anchorsOf: (article: number) =>
 test('chooseCandidates', async (t) => {
   await t.test('should choose articles sharing three rare anchors, not those sharing two', () => {
     const own = keys(['lowmoor', 'okafor', '18500', 'kestrel']);
-    const chosen = choose(own, { anchorPostings: [[1, 2], [1, 2], [1], [3]], bandPostings: [], passagePostings: [] });
+    const chosen = choose(own, {
+      anchorPostings: [[1, 2], [1, 2], [1], [3]],
+      bandPostings: [],
+      passagePostings: [],
+    });
     assert.deepEqual(
       chosen.map((c) => c.article),
       [1],
@@ -25,7 +29,11 @@ test('chooseCandidates', async (t) => {
   });
 
   await t.test('should not count an anchor that too many indexed articles hold', () => {
-    const chosen = choose(keys(['a', 'b', 'c']), { anchorPostings: [null, [1], [1]], bandPostings: [], passagePostings: [] });
+    const chosen = choose(keys(['a', 'b', 'c']), {
+      anchorPostings: [null, [1], [1]],
+      bandPostings: [],
+      passagePostings: [],
+    });
     assert.deepEqual(chosen, [{ article: 1, sharedAnchors: 2, sameWording: false, sharedPassages: 0 }]);
   });
 
@@ -59,24 +67,27 @@ test('chooseCandidates', async (t) => {
     assert.ok(!ids.includes(951));
   });
 
-  await t.test('should take an article sharing two passages whatever its other facts, not one sharing one', () => {
-    // A long report that lifted a paragraph: most of its anchors are its own.
-    const own = keys(['lowmoor', 'okafor', '18500', 'kestrel', 'brindle', 'sato']);
-    const theirs = new Map([
-      [4, ['okafor', 'quill', 'harrow', 'ostend', 'pike']],
-      [5, ['okafor', 'quill', 'harrow', 'ostend']],
-    ]);
-    const hits: KeyHits = {
-      anchorPostings: [[], [4, 5], [], [], [], []],
-      bandPostings: [],
-      passagePostings: [[4, 5], [4], [4], null],
-    };
-    const chosen = choose(own, hits, (ref) => theirs.get(ref) ?? []);
-    assert.deepEqual(
-      chosen.map((c) => [c.article, c.sharedPassages]),
-      [[4, 3]],
-    );
-  });
+  await t.test(
+    'should take an article sharing two passages whatever its other facts, not one sharing one',
+    () => {
+      // A long report that lifted a paragraph: most of its anchors are its own.
+      const own = keys(['lowmoor', 'okafor', '18500', 'kestrel', 'brindle', 'sato']);
+      const theirs = new Map([
+        [4, ['okafor', 'quill', 'harrow', 'ostend', 'pike']],
+        [5, ['okafor', 'quill', 'harrow', 'ostend']],
+      ]);
+      const hits: KeyHits = {
+        anchorPostings: [[], [4, 5], [], [], [], []],
+        bandPostings: [],
+        passagePostings: [[4, 5], [4], [4], null],
+      };
+      const chosen = choose(own, hits, (ref) => theirs.get(ref) ?? []);
+      assert.deepEqual(
+        chosen.map((c) => [c.article, c.sharedPassages]),
+        [[4, 3]],
+      );
+    },
+  );
 
   await t.test('should not take passages shared with a template that states other facts', () => {
     const own = keys(['lowmoor', 'okafor', '18500', 'kestrel']);

@@ -27,8 +27,16 @@ test('sqlite index store', async (t) => {
   await t.test('should keep articles, their keys and stories after the database is reopened', async () => {
     const store = openSqliteStore(file);
     await store.begin();
-    const pier = await store.insert(article('pier', ['lowmoor']), { bands: [7, 8], passages: [31], anchorKeys: [101] });
-    const quay = await store.insert(article('quay'), { bands: [8], passages: [31, 32], anchorKeys: [101, 102] });
+    const pier = await store.insert(article('pier', ['lowmoor']), {
+      bands: [7, 8],
+      passages: [31],
+      anchorKeys: [101],
+    });
+    const quay = await store.insert(article('quay'), {
+      bands: [8],
+      passages: [31, 32],
+      anchorKeys: [101, 102],
+    });
     await store.relabelStories(['quay'], 'pier');
     await store.commit();
     await store.close();
@@ -57,7 +65,8 @@ test('sqlite index store', async (t) => {
     async () => {
       const store = openSqliteStore(join(dir, 'common.db'));
       await store.begin();
-      for (const id of ['a', 'b', 'c']) await store.insert(article(id), { bands: [], passages: [301], anchorKeys: [201] });
+      for (const id of ['a', 'b', 'c'])
+        await store.insert(article(id), { bands: [], passages: [301], anchorKeys: [201] });
       assert.deepEqual(await store.anchorPostings([201], 2), [null]);
       assert.deepEqual(await store.anchorPostings([201], 1), [null]);
       assert.equal((await store.anchorPostings([201], 3))[0]?.length, 3);
@@ -71,7 +80,11 @@ test('sqlite index store', async (t) => {
 
   await t.test('should read the anchors of several articles at once, none for an unknown ref', async () => {
     const store = openSqliteStore(join(dir, 'anchors.db'));
-    const pier = await store.insert(article('pier', ['lowmoor', '18']), { bands: [], passages: [], anchorKeys: [] });
+    const pier = await store.insert(article('pier', ['lowmoor', '18']), {
+      bands: [],
+      passages: [],
+      anchorKeys: [],
+    });
     const quay = await store.insert(article('quay', ['okafor']), { bands: [], passages: [], anchorKeys: [] });
     assert.deepEqual(
       await store.anchorsOf([quay, pier, 99]),
@@ -87,7 +100,11 @@ test('sqlite index store', async (t) => {
   await t.test("should not give a rolled-back article's anchors for the ref given again", async () => {
     const store = openSqliteStore(join(dir, 'reused.db'));
     await store.begin();
-    const gone = await store.insert(article('gone', ['brindle']), { bands: [], passages: [], anchorKeys: [] });
+    const gone = await store.insert(article('gone', ['brindle']), {
+      bands: [],
+      passages: [],
+      anchorKeys: [],
+    });
     assert.deepEqual(await store.anchorsOf([gone]), new Map([[gone, ['brindle']]]));
     await store.rollback();
     const kept = await store.insert(article('kept', ['okafor']), { bands: [], passages: [], anchorKeys: [] });

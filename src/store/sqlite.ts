@@ -154,7 +154,9 @@ export function openSqliteStore(file: string): IndexStore {
   const insertBand = db.prepare('INSERT OR IGNORE INTO band_keys (key, ref) VALUES (?, ?)');
   const insertPassage = db.prepare('INSERT OR IGNORE INTO passage_keys (key, ref) VALUES (?, ?)');
   const refsHolding = (table: string) =>
-    db.prepare<[number, number], number>(`SELECT ref FROM ${table} WHERE key = ? ORDER BY ref DESC LIMIT ?`).pluck();
+    db
+      .prepare<[number, number], number>(`SELECT ref FROM ${table} WHERE key = ? ORDER BY ref DESC LIMIT ?`)
+      .pluck();
   const anchorsOfRef = db.prepare<[number], string>('SELECT anchors FROM articles WHERE ref = ?').pluck();
   const bandRefs = db
     .prepare<[number, number], number>('SELECT ref FROM band_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
