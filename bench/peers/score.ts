@@ -1,7 +1,7 @@
 // Scores the article pairs any tool found against a generated corpus's truth, with the same rules for
 // every tool: pairs are unordered, so a tool that names no original (sim_text, Dolos) is not penalised
 // for direction; newstrace's derivations go through here too, with direction dropped.
-import type { CopyMethod, Corpus } from '../corpus/generate.ts';
+import { type CopyMethod, type Corpus, copyMethods } from '../corpus/generate.ts';
 
 /** A pair of articles a tool reported as similar, in either order, with its similarity from 0 to 1. */
 export interface FoundPair {
@@ -9,6 +9,9 @@ export interface FoundPair {
   b: string;
   score: number;
 }
+
+/** A copy method, or a lift split by how its paragraphs went in: the columns of recall by method. */
+export type RecallKind = CopyMethod | 'liftVerbatim' | 'liftEdited';
 
 /** What a tool got right and wrong at one threshold. */
 export interface PairScore {
@@ -21,20 +24,57 @@ export interface PairScore {
   precision: number;
   /** Injected derivations found / injected derivations. */
   recall: number;
-  recallByMethod: Record<CopyMethod, number>;
+  /** Recall of each method's edges (NaN when the corpus has none), lifts also by verbatim and edited. */
+  recallByMethod: Record<RecallKind, number>;
   /**
    * The false positives by kind: two copies of one original ("siblings": related, but neither copied the
    * other), an independent report with its story's original or a copy of it ("sameStory"), two articles
    * of different stories written from one base text ("sameBase": most of their wording is the same, names
-   * and figures aside), and any other pair.
+   * and figures aside), the two ends of a chain of copies ("indirect": the second was copied from a copy
+   * of the first), and any other pair.
    */
-  wrong: { siblings: number; sameStory: number; sameBase: number; other: number };
+  wrong: { siblings: number; sameStory: number; sameBase: number; indirect: number; other: number };
 }
 
-/** What scoring needs of a generated corpus. */
-export type CorpusTruth = Pick<Corpus, 'truth' | 'sameStory' | 'baseOf'>;
+/** What scoring needs of a generated corpus; a corpus without passage-level reuse may leave out the rest. */
+export type CorpusTruth = Pick<Corpus, 'truth' | 'sameStory' | 'baseOf'> &
+  Partial<Pick<Corpus, 'indirect' | 'otherBasesOf'>>;
 
-const methods: readonly CopyMethod[] = ['verbatim', 'edited', 'paraphrased', 'partial'];
+/** Which of a method's edges a recall kind counts. */
+const recallKinds: Array<[RecallKind, (edge: Corpus['truth'][number]) => boolean]> = [
+  ...copyMethods.map((method): [RecallKind, (edge: Corpus['truth'][number]) => boolean] => [
+    method,
+    (edge) => edge.method === method,
+  ]),
+  ['liftVerbatim', (edge) => edge.method === 'lift' && edge.lifted?.verbatim === true],
+  ['liftEdited', (edge) => edge.method === 'lift' && edge.lifted?.verbatim === false],
+];
+
+/**
+ * Each article's stories: the originals it descends from, through copies of copies, compilations (two
+ * sources) and independent reports (their story's original). An original is its own story.
+ */
+function storiesOf({ truth, sameStory }: CorpusTruth): (id: string) => Set<string> {
+  const parents = new Map<string, string[]>();
+  for (const t of truth) parents.set(t.copy, [...(parents.get(t.copy) ?? []), t.original]);
+  for (const s of sameStory) parents.set(s.b, [...(parents.get(s.b) ?? []), s.a]);
+  const memo = new Map<string, Set<string>>();
+  const stories = (id: string): Set<string> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const up = parents.get(id);
+    const found = up ? new Set(up.flatMap((p) => [...stories(p)])) : new Set([id]);
+    memo.set(id, found);
+    return found;
+  };
+  return stories;
+}
+
+/** Whether two sets share an item. */
+function overlaps<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /** One key for both orders of a pair. */
 function pairKey(a: string, b: string): string {
@@ -64,20 +104,20 @@ export function bestPerPair(found: FoundPair[]): Map<string, number> {
  */
 export function scorePairs(
   found: FoundPair[] | Map<string, number>,
-  { truth, sameStory, baseOf }: CorpusTruth,
+  corpus: CorpusTruth,
   threshold: number,
 ): PairScore {
+  const { truth, sameStory, baseOf, indirect = [], otherBasesOf = {} } = corpus;
   const best = found instanceof Map ? found : bestPerPair(found);
   const kept = new Set([...best].filter(([, score]) => score >= threshold).map(([key]) => key));
   const derivations = new Map(truth.map((t) => [pairKey(t.original, t.copy), t.method]));
-  // Each article's story: its original's id. Copies and independent reports join their original's story.
-  const storyOf = new Map<string, string>();
-  for (const t of truth) storyOf.set(t.copy, t.original);
-  for (const s of sameStory) storyOf.set(s.b, s.a);
-  const story = (id: string) => storyOf.get(id) ?? id;
+  const stories = storiesOf(corpus);
   const reports = new Set(sameStory.map((s) => s.b));
+  const indirectPairs = new Set(indirect.map((p) => pairKey(p.a, p.b)));
+  // A lift host's own report and a compilation's second source are written from further base texts.
+  const basesOf = (id: string) => new Set([baseOf[id], ...(otherBasesOf[id] ?? [])].filter((b) => b !== undefined));
 
-  const wrong = { siblings: 0, sameStory: 0, sameBase: 0, other: 0 };
+  const wrong = { siblings: 0, sameStory: 0, sameBase: 0, indirect: 0, other: 0 };
   let correct = 0;
   for (const key of kept) {
     if (derivations.has(key)) {
@@ -85,17 +125,18 @@ export function scorePairs(
       continue;
     }
     const [a = '', b = ''] = key.split('\u0000');
-    if (story(a) !== story(b)) {
-      if (baseOf[a] !== undefined && baseOf[a] === baseOf[b]) wrong.sameBase++;
+    if (indirectPairs.has(key)) wrong.indirect++;
+    else if (!overlaps(stories(a), stories(b))) {
+      if (overlaps(basesOf(a), basesOf(b))) wrong.sameBase++;
       else wrong.other++;
     } else if (reports.has(a) || reports.has(b)) wrong.sameStory++;
     else wrong.siblings++;
   }
-  const recallByMethod = {} as Record<CopyMethod, number>;
-  for (const method of methods) {
-    const edges = truth.filter((t) => t.method === method);
+  const recallByMethod = {} as Record<RecallKind, number>;
+  for (const [kind, counts] of recallKinds) {
+    const edges = truth.filter(counts);
     const hits = edges.filter((t) => kept.has(pairKey(t.original, t.copy))).length;
-    recallByMethod[method] = edges.length === 0 ? Number.NaN : hits / edges.length;
+    recallByMethod[kind] = edges.length === 0 ? Number.NaN : hits / edges.length;
   }
   return {
     threshold,

@@ -91,7 +91,9 @@ function toLink(
   s: SentenceSimilarity,
 ): Link {
   // Bigram containment is only needed to name the method of a link, so it is computed here.
-  const verbatim = bigramContainment(a[i] as SentenceFeatures, b[j] as SentenceFeatures);
+  const x = a[i] as SentenceFeatures;
+  const y = b[j] as SentenceFeatures;
+  const verbatim = bigramContainment(x, y);
   return {
     a: i,
     b: j,
@@ -99,6 +101,6 @@ function toLink(
     lexical: s.lexical,
     semantic: s.semantic,
     verbatim,
-    method: methodOf(verbatim, s.lexical),
+    method: methodOf(x, y, verbatim),
   };
 }

@@ -10,6 +10,7 @@ export interface Link {
   score: number;
   lexical: number;
   semantic: number;
+  /** Share of the shorter sentence's word bigrams found in the other, 0–1. */
   verbatim: number;
   method: Method;
   /** Set when the link joins a sentence to a neighbour's partner (a merge or split). */

@@ -66,13 +66,23 @@ function side(article: RepresentedArticle, links: Link[], key: 'a' | 'b', best: 
   };
 }
 
-/** Shares of linked words (counted on the b side) per method. */
+/**
+ * Shares of linked words per method, counted once per sentence of the b side (the later article in
+ * analyze) with the closest way it was carried over: a sentence merged with a heading counts as the
+ * sentence, not twice.
+ */
 function methodShares(links: Link[], b: RepresentedArticle): Record<Method, number> {
+  const rank: Record<Method, number> = { paraphrased: 0, edited: 1, verbatim: 2 };
+  const best = new Map<number, Method>();
+  for (const l of links) {
+    const seen = best.get(l.b);
+    if (seen === undefined || rank[l.method] > rank[seen]) best.set(l.b, l.method);
+  }
   const shares: Record<Method, number> = { verbatim: 0, edited: 0, paraphrased: 0 };
   let total = 0;
-  for (const l of links) {
-    const n = b.features[l.b]?.words.length ?? 0;
-    shares[l.method] += n;
+  for (const [sentence, method] of best) {
+    const n = b.features[sentence]?.words.length ?? 0;
+    shares[method] += n;
     total += n;
   }
   if (total > 0) for (const m of Object.keys(shares) as Method[]) shares[m] /= total;

@@ -64,7 +64,9 @@ export function relationOf(m: PairMeasures, options: VerdictOptions = defaultVer
 }
 
 /**
- * The pair's method: verbatim when ≥ 90% of linked words are verbatim, edited when verbatim and
+ * The pair's method: verbatim when ≥ 90% of the linked words are in sentences carried over
+ * word for word (see align/methods.ts: a dropped dateline or a new headline still leaves a copy
+ * verbatim; a light edit touching a third of its sentences does not), edited when verbatim and
  * edited words are at least half, paraphrased otherwise.
  */
 export function pairMethod(m: PairMeasures): Method {
