@@ -2,7 +2,7 @@
 // database on disk, then `sources` asked for every article. Prints ingest articles/s, sources latency
 // (p50, p95), database bytes per article, peak resident memory, and precision and recall of the
 // injected derivations that `sources` reports. Runs in its own process so its memory is its own.
-// Usage: node --import tsx bench/index.ts [--articles 10000] [--seed 1] [--no-independent]
+// Usage: node --import tsx bench/index.ts [--articles 10000] [--seed 1] [--no-independent] [--reuse]
 //          [--folder DIR (the corpus as <id>.txt, written by bench/peers.ts)] [--pairs-out FILE]
 //          [--workers N (threads reading ahead; default the cores but one)]
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import Table from 'cli-table3';
 import { openCorpusIndex } from '../src/corpus-index/index.ts';
 import { ingestInChunks } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
-import { generateCorpus } from './corpus/generate.ts';
-import { type FoundPair, scorePairs } from './peers/score.ts';
+import { articleCopyMethods, generateCorpus } from './corpus/generate.ts';
+import { type FoundPair, recallKinds, scorePairs } from './peers/score.ts';
 import { quantile } from './quantile.ts';
 
 const { values } = parseArgs({
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     'no-independent': { type: 'boolean', default: false },
+    // Passage-level reuse in the corpus (lifts, compilations, chains): see generateCorpus.
+    reuse: { type: 'boolean', default: false },
     folder: { type: 'string' },
     'pairs-out': { type: 'string' },
     workers: { type: 'string' },
@@ -31,6 +33,7 @@ const corpus = generateCorpus({
   articles: Number(values.articles),
   seed: Number(values.seed),
   independent: !values['no-independent'],
+  reuse: values.reuse,
 });
 const work = mkdtempSync(join(tmpdir(), 'newstrace-bench-index-'));
 // Removed however the run ends, a failed one included.
@@ -104,6 +107,9 @@ const figures = {
   recallByMethod: score.recallByMethod,
   wrong: score.wrong,
 };
+// A corpus without chains has no indirect pairs to be wrong about, so its line stays as it always was.
+const { indirect, ...withoutIndirect } = score.wrong;
+const shownWrong = corpus.indirect.length > 0 ? score.wrong : withoutIndirect;
 if (values['pairs-out']) writeFileSync(values['pairs-out'], JSON.stringify({ figures, pairs }));
 else {
   const table = new Table({ head: ['measure', 'value'] });
@@ -121,8 +127,13 @@ else {
       'precision / recall',
       `${score.precision.toFixed(4)} / ${score.recall.toFixed(4)} (${score.correct} of ${corpus.truth.length})`,
     ],
-    ...Object.entries(score.recallByMethod).map(([m, r]) => [`recall ${m}`, r.toFixed(4)]),
-    ['false positives', JSON.stringify(score.wrong)],
+    // The whole-article methods always (as before there were others), the passage-level ones when present.
+    ...recallKinds
+      .filter(
+        (kind) => articleCopyMethods.some((m) => m === kind) || !Number.isNaN(score.recallByMethod[kind]),
+      )
+      .map((kind) => [`recall ${kind}`, score.recallByMethod[kind].toFixed(4)]),
+    ['false positives', JSON.stringify(shownWrong)],
   );
   console.log(table.toString());
 }

@@ -3,7 +3,7 @@
 // folder, runs each tool on it, and prints the seconds each took and its precision and recall of the
 // injected derivations (per copy method), at its own threshold and at the threshold that suits it best.
 // Usage: node --import tsx bench/peers.ts [--articles 2000] [--seed 1] [--only newstrace,sim_text,dolos]
-//          [--exact-max 3000] [--keep]
+//          [--exact-max 3000] [--keep] [--reuse (lifts, compilations and chains in the corpus too)]
 // Needs: sim_text (apt-get install similarity-tester); Dolos installs itself into bench/node_modules on
 // first use (npm ci --prefix bench).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
-import { type Corpus, generateCorpus } from './corpus/generate.ts';
+import { type Corpus, generateCorpus, reuseSummary } from './corpus/generate.ts';
 import { runDolos } from './peers/dolos.ts';
 import { newstracePeer } from './peers/newstrace.ts';
 import type { Peer, PeerRun } from './peers/peer.ts';
-import { bestF1Threshold, bestPerPair, type PairScore, percentCell, scorePairs } from './peers/score.ts';
+import {
+  bestF1Threshold,
+  bestPerPair,
+  type PairScore,
+  percentCell,
+  type RecallKind,
+  scorePairs,
+} from './peers/score.ts';
 import { runSimText, simTextMissing } from './peers/sim-text.ts';
 
 const { values } = parseArgs({
@@ -25,11 +32,36 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'exact-max': { type: 'string', default: '3000' },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 const exactMax = Number(values['exact-max']);
+const reuse = values.reuse;
+
+// The recall columns of the quality table, and the false-positive kinds: the passage-level ones only with
+// --reuse, so the table without it stays as it was.
+const articleRecallColumns: Array<[string, RecallKind]> = [
+  ['verbatim', 'verbatim'],
+  ['edited', 'edited'],
+  ['paraphr.', 'paraphrased'],
+  ['partial', 'partial'],
+];
+const reuseRecallColumns: Array<[string, RecallKind]> = [
+  ['lift verb.', 'liftVerbatim'],
+  ['lift edit.', 'liftEdited'],
+  ['compiled', 'compiled'],
+  ['chained', 'chained'],
+];
+const recallColumns = reuse ? [...articleRecallColumns, ...reuseRecallColumns] : articleRecallColumns;
+const wrongColumns: Array<[string, keyof PairScore['wrong']]> = [
+  ['siblings', 'siblings'],
+  ['same story', 'sameStory'],
+  ['same base', 'sameBase'],
+  ['other', 'other'],
+  ...(reuse ? [['indirect', 'indirect'] as [string, keyof PairScore['wrong']]] : []),
+];
 
 /** sim_text's run, its percentages as 0–1 scores. */
 const simTextRun =
@@ -49,7 +81,7 @@ const dolosRun =
 
 // The first that runs is the one the others' times are divided by.
 const peers: Peer[] = [
-  newstracePeer(seed, true),
+  newstracePeer(seed, true, reuse),
   {
     name: 'sim_text',
     settings: '-p -r 8 -t 20 (its defaults)',
@@ -128,11 +160,8 @@ function printTables(rows: Row[], corpus: Corpus): void {
       'pairs',
       'precision %',
       'recall %',
-      'verbatim',
-      'edited',
-      'paraphr.',
-      'partial',
-      'wrong: siblings / same story / same base / other',
+      ...recallColumns.map(([label]) => label),
+      `wrong: ${wrongColumns.map(([label]) => label).join(' / ')}`,
     ],
   });
   for (const { peer, atOwn, atBest } of rows) {
@@ -149,11 +178,8 @@ function printTables(rows: Row[], corpus: Corpus): void {
         s.found,
         percentCell(s.precision),
         percentCell(s.recall),
-        percentCell(s.recallByMethod.verbatim),
-        percentCell(s.recallByMethod.edited),
-        percentCell(s.recallByMethod.paraphrased),
-        percentCell(s.recallByMethod.partial),
-        `${s.wrong.siblings} / ${s.wrong.sameStory} / ${s.wrong.sameBase} / ${s.wrong.other}`,
+        ...recallColumns.map(([, kind]) => percentCell(s.recallByMethod[kind])),
+        wrongColumns.map(([, kind]) => s.wrong[kind]).join(' / '),
       ]);
     }
   }
@@ -164,6 +190,15 @@ function printTables(rows: Row[], corpus: Corpus): void {
       'tuned on the truth. Wrong pairs: two copies of one original; an independent report of the same event;',
       'two stories written from one base text (the same wording but for names and figures); other (in these',
       'corpora, pairs with a partial copy, whose added paragraphs come from a story of another base text).',
+      ...(reuse
+        ? [
+            'Passage-level reuse: a lift is 1–3 paragraphs of an original, verbatim or lightly edited, in a long',
+            "report of the host's own; a compilation stitches paraphrased runs of two sources (both edges count);",
+            '"chained" is a light edit C of a paraphrase B of A, the edge B → C (A → B counts as paraphrased), and',
+            'A with C is wrong: indirect. A lift host or compilation with a story of a base text it was written',
+            'from counts as same base.',
+          ]
+        : []),
     ].join('\n'),
   );
 }
@@ -172,12 +207,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(articles) || articles < 2) throw new RangeError('--articles needs an integer ≥ 2');
   const only = values.only?.split(',').map((s) => s.trim().toLowerCase());
   const chosen = only ? peers.filter((p) => only.includes(p.name.toLowerCase())) : peers;
-  const corpus = generateCorpus({ articles, seed, independent: true });
+  const corpus = generateCorpus({ articles, seed, independent: true, reuse });
   const byMethod = (m: string) => corpus.truth.filter((t) => t.method === m).length;
   console.log(
     `${corpus.articles.length} articles: ${corpus.truth.length} injected copies (verbatim ${byMethod('verbatim')}, ` +
       `edited ${byMethod('edited')}, paraphrased ${byMethod('paraphrased')}, partial ${byMethod('partial')}), ` +
-      `${corpus.sameStory.length} independent same-story reports`,
+      `${corpus.sameStory.length} independent same-story reports` +
+      (reuse ? `; passage-level reuse: ${reuseSummary(corpus)}` : ''),
   );
   const folder = writeTexts(corpus);
   const ids = corpus.articles.map((a) => a.id);

@@ -175,3 +175,114 @@ test('generateCorpus with independent reports', async (t) => {
     }
   });
 });
+
+test('generateCorpus with passage-level reuse', async (t) => {
+  // 300 articles at seed 3 give over ten lifts, several compilations (two of a story and its independent
+  // report) and several chains.
+  const options = { articles: 300, seed: 3, independent: true };
+  const withReuse = generateCorpus({ ...options, reuse: true }, bases);
+  const reused = /-(lift|comp|chainb|chainc)\d+$/;
+  const published = new Map(withReuse.articles.map((a) => [a.id, Date.parse(a.published)]));
+  const edges = (method: string) => withReuse.truth.filter((e) => e.method === method);
+  const paragraphsOf = (id: string) => bodyOf(textOf(withReuse, id)).split('\n');
+
+  await t.test('should add lifts, compilations and chains only when asked', () => {
+    for (const kind of ['lift', 'comp', 'chainb', 'chainc']) {
+      const count = withReuse.articles.filter((a) => a.id.includes(`-${kind}1`)).length;
+      assert.ok(count >= 4, `${count} ${kind}`);
+    }
+    const plain = generateCorpus(options, bases);
+    for (const c of [corpus, plain]) {
+      assert.ok(!c.articles.some((a) => reused.test(a.id)));
+      assert.deepEqual(c.indirect, []);
+      assert.deepEqual(c.otherBasesOf, {});
+    }
+  });
+
+  await t.test('should keep every story, copy and report of the corpus without the option', () => {
+    const plain = generateCorpus(options, bases);
+    const plainText = new Map(plain.articles.map((a) => [a.id, a.text]));
+    const kept = withReuse.articles.filter((a) => !reused.test(a.id));
+    for (const a of kept) assert.equal(a.text, plainText.get(a.id), a.id);
+    const keptTruth = withReuse.truth.filter((e) => !reused.test(e.copy));
+    assert.deepEqual(keptTruth, plain.truth.slice(0, keptTruth.length));
+    assert.deepEqual(withReuse.sameStory, plain.sameStory.slice(0, withReuse.sameStory.length));
+    assert.equal(withReuse.articles.length, 300);
+  });
+
+  await t.test("should splice a lift's paragraphs, never first, into a report of 900–1,600 words", () => {
+    assert.ok(
+      edges('lift').some((e) => e.lifted?.verbatim) && edges('lift').some((e) => !e.lifted?.verbatim),
+    );
+    const corpusParagraphs = new Set(
+      withReuse.articles.filter((a) => !reused.test(a.id)).flatMap((a) => bodyOf(a.text).split('\n')),
+    );
+    for (const { original, copy, lifted } of edges('lift')) {
+      assert.ok(lifted, copy);
+      const host = paragraphsOf(copy);
+      const words = host.join(' ').split(' ').length;
+      assert.ok(words >= 900 && words <= 1600, `${copy} has ${words} words`);
+      // A host paragraph is lifted when it keeps most of the 4-grams of one of the source's paragraphs.
+      const source = paragraphsOf(original);
+      const isLifted = (p: string) => source.some((s) => sharedGrams(p, s, 4) > 0.6);
+      assert.equal(host.filter(isLifted).length, lifted.paragraphs, copy);
+      assert.ok(!isLifted(host[0] as string), `${copy} opens with a lifted paragraph`);
+      const verbatim = host.filter((p) => source.includes(p)).length;
+      if (lifted.verbatim) assert.equal(verbatim, lifted.paragraphs, copy);
+      else assert.ok(verbatim < lifted.paragraphs, `${copy} has no edit`);
+      // The host's own report is its own: none of its paragraphs is in a corpus article (but a one-line
+      // paragraph with a single figure, "… will run until 26 September.", may meet its double by chance).
+      const own = host.filter((p) => !isLifted(p) && p.split(' ').length >= 20);
+      for (const p of own) assert.ok(!corpusParagraphs.has(p), `${copy}: ${p}`);
+      assert.ok((published.get(copy) ?? 0) > (published.get(original) ?? 0), copy);
+    }
+  });
+
+  await t.test('should stitch a compilation from two earlier sources, paraphrased', () => {
+    const compilations = [...new Set(edges('compiled').map((e) => e.copy))];
+    assert.ok(compilations.length >= 4);
+    assert.ok(
+      edges('compiled').some((e) => e.original.endsWith('-same1')),
+      'no report compiled',
+    );
+    const outsideQuotes = (text: string) => text.replace(/“[^”]*”/g, ' ');
+    for (const id of compilations) {
+      const sources = edges('compiled')
+        .filter((e) => e.copy === id)
+        .map((e) => e.original);
+      assert.equal(sources.length, 2, id);
+      const mine = bodyOf(textOf(withReuse, id));
+      const theirs = sources.map((s) => bodyOf(textOf(withReuse, s)));
+      for (const [k, source] of sources.entries()) {
+        assert.ok((published.get(id) ?? 0) > (published.get(source) ?? 0), `${id} before ${source}`);
+        assert.ok(sharedGrams(mine, theirs[k] as string, 4) > 0.05, `${id} takes little of ${source}`);
+      }
+      // Paraphrased as a whole paraphrase is: names, numbers and most quotations stay, so some long runs
+      // do too, but under half the 4-grams and under a quarter of the 8-grams outside quotations.
+      assert.ok(sharedGrams(mine, theirs.join('\n'), 4) < 0.5, id);
+      const unquoted8 = sharedGrams(outsideQuotes(mine), theirs.map(outsideQuotes).join('\n'), 8);
+      assert.ok(unquoted8 < 0.25, `${id} shares ${unquoted8.toFixed(2)} of its 8-grams`);
+    }
+  });
+
+  await t.test('should make C of a chain from B, B from A, in that order, and call A–C indirect', () => {
+    assert.ok(withReuse.indirect.length >= 4);
+    const derivations = new Set(withReuse.truth.map((e) => `${e.original} ${e.copy} ${e.method}`));
+    for (const { a, b: c, via: b } of withReuse.indirect) {
+      assert.ok(derivations.has(`${a} ${b} paraphrased`) && derivations.has(`${b} ${c} chained`), c);
+      assert.ok(!withReuse.truth.some((e) => e.original === a && e.copy === c), `${a} → ${c} in truth`);
+      const [textA, textB, textC] = [a, b, c].map((id) => bodyOf(textOf(withReuse, id))) as [
+        string,
+        string,
+        string,
+      ];
+      assert.ok(sharedGrams(textC, textB, 5) > sharedGrams(textC, textA, 5) + 0.3, `${c} is not from ${b}`);
+      const [timeA, timeB, timeC] = [a, b, c].map((id) => published.get(id) ?? Number.NaN);
+      assert.ok((timeA as number) < (timeB as number) && (timeB as number) < (timeC as number), c);
+    }
+  });
+
+  await t.test('should give the same passage-level reuse for the same seed', () => {
+    assert.deepEqual(generateCorpus({ ...options, reuse: true }, bases), withReuse);
+  });
+});

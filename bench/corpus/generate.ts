@@ -14,7 +14,7 @@ import { createRandom, type Random } from './random.ts';
 import { reportSameStory } from './same-story.ts';
 
 /** How a copy of a whole article was made from its original. */
-type ArticleCopyMethod = 'verbatim' | 'edited' | 'paraphrased' | 'partial';
+export type ArticleCopyMethod = 'verbatim' | 'edited' | 'paraphrased' | 'partial';
 
 /**
  * How a copy was made from its original: a whole-article copy, or (with `reuse`) a few paragraphs
@@ -23,16 +23,16 @@ type ArticleCopyMethod = 'verbatim' | 'edited' | 'paraphrased' | 'partial';
  */
 export type CopyMethod = ArticleCopyMethod | 'lift' | 'compiled' | 'chained';
 
-/** Every copy method, whole-article copies first. */
-export const copyMethods: readonly CopyMethod[] = [
+/** The whole-article copy methods, the only ones of a corpus without `reuse`. */
+export const articleCopyMethods: readonly ArticleCopyMethod[] = [
   'verbatim',
   'edited',
   'paraphrased',
   'partial',
-  'lift',
-  'compiled',
-  'chained',
 ];
+
+/** Every copy method, whole-article copies first. */
+export const copyMethods: readonly CopyMethod[] = [...articleCopyMethods, 'lift', 'compiled', 'chained'];
 
 /** One generated article: headline line, then one paragraph per line. */
 export interface CorpusArticle {
@@ -51,7 +51,10 @@ export interface TruthEdge {
   lifted?: Lifted;
 }
 
-/** Two articles of one chain of copies, neither copied from the other: `b` was made from `via`, `via` from `a`. */
+/**
+ * The two ends of a chain of copies: `b` was made from `via`, `via` from `a`, so `a` and `b` are kin
+ * but neither was copied from the other.
+ */
 export interface IndirectPair {
   a: string;
   b: string;
@@ -107,7 +110,6 @@ export interface CorpusOptions {
 
 // P(0, 1, 2, 3 copies of a story) and P(method of a copy); fixed so corpora of any size are alike.
 const copyCountWeights = [0.2, 0.35, 0.3, 0.15];
-const methods: readonly ArticleCopyMethod[] = ['verbatim', 'edited', 'paraphrased', 'partial'];
 const methodWeights = [0.2, 0.3, 0.35, 0.15];
 const idSuffix: Record<ArticleCopyMethod, string> = {
   verbatim: 'copy',
@@ -189,7 +191,13 @@ interface CorpusBuilder {
 }
 
 /** With probability `reuseShares.lift`, a lift of `story` into a host report, published 1–48 h after it. */
-function addLift(build: CorpusBuilder, story: Source, storyId: string, bases: Article[], random: Random): void {
+function addLift(
+  build: CorpusBuilder,
+  story: Source,
+  storyId: string,
+  bases: Article[],
+  random: Random,
+): void {
   if (!build.fits(1) || !random.chance(reuseShares.lift)) return;
   const lift = liftInto(story.article, bases, story.base, random);
   if (!lift) return;
@@ -214,7 +222,8 @@ function addCompilation(
   const id = `${storyId}-comp1`;
   const compilation = compile(story.article, other.article, random);
   build.add(id, compilation, hoursLater(Math.max(story.publishedMs, other.publishedMs), random), story.base);
-  for (const source of [story, other]) build.corpus.truth.push({ original: source.id, copy: id, method: 'compiled' });
+  for (const source of [story, other])
+    build.corpus.truth.push({ original: source.id, copy: id, method: 'compiled' });
   build.corpus.otherBasesOf[id] = [other.base];
 }
 
@@ -268,7 +277,14 @@ function addChain(build: CorpusBuilder, story: Source, storyId: string, random: 
  */
 export function generateCorpus(options: CorpusOptions, bases: Article[] = readBases()): Corpus {
   if (bases.length < 2) throw new RangeError('generateCorpus needs at least two base articles');
-  const corpus: Corpus = { articles: [], truth: [], sameStory: [], baseOf: {}, indirect: [], otherBasesOf: {} };
+  const corpus: Corpus = {
+    articles: [],
+    truth: [],
+    sameStory: [],
+    baseOf: {},
+    indirect: [],
+    otherBasesOf: {},
+  };
   const { articles, truth, sameStory, baseOf } = corpus;
   const build: CorpusBuilder = {
     corpus,
@@ -295,7 +311,7 @@ export function generateCorpus(options: CorpusOptions, bases: Article[] = readBa
     const counts: Record<ArticleCopyMethod, number> = { verbatim: 0, edited: 0, paraphrased: 0, partial: 0 };
     const copies = random.weighted(copyCountWeights);
     for (let c = 0; c < copies && build.fits(1); c++) {
-      const method = methods[random.weighted(methodWeights)] as ArticleCopyMethod;
+      const method = articleCopyMethods[random.weighted(methodWeights)] as ArticleCopyMethod;
       counts[method]++;
       // Note: the additions of a partial copy come from a fresh story that is not in the corpus, so the
       // copy has one true source. It shares its template (not its names or numbers) with corpus stories
@@ -324,7 +340,8 @@ export function generateCorpus(options: CorpusOptions, bases: Article[] = readBa
     addLift(build, original, storyId, bases, random.fork('lift'));
     const compilation = random.fork('compilation');
     // Stories less than a cycle of bases back are of other bases, so never the same template.
-    const earlier = i === 0 ? undefined : originals[compilation.int(Math.max(0, i - bases.length + 1), i - 1)];
+    const earlier =
+      i === 0 ? undefined : originals[compilation.int(Math.max(0, i - bases.length + 1), i - 1)];
     addCompilation(build, original, report ?? earlier, storyId, compilation);
     addChain(build, original, storyId, random.fork('chain'));
     originals.push(original);
@@ -406,7 +423,7 @@ function main(): void {
   const generatedMs = performance.now() - started;
   writeCorpus(corpus, values.out);
   const byMethod = Object.fromEntries(
-    methods.map((m) => [m, corpus.truth.filter((t) => t.method === m).length]),
+    articleCopyMethods.map((m) => [m, corpus.truth.filter((t) => t.method === m).length]),
   );
   const originals = corpus.articles.filter((a) => a.id.endsWith('-orig')).length;
   console.log(`wrote ${corpus.articles.length} articles (${originals} originals) to ${values.out}`);

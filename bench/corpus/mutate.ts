@@ -63,7 +63,9 @@ export function paraphrase(article: Article, random: Random): Article {
   const names = midSentenceCapitals(article);
   return {
     headline: paraphraseHeadline(article.headline, random),
-    paragraphs: article.paragraphs.map((p) => paraphraseSentences(splitSentences(p), names, random).join(' ')),
+    paragraphs: article.paragraphs.map((p) =>
+      paraphraseSentences(splitSentences(p), names, random).join(' '),
+    ),
   };
 }
 

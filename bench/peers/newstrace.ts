@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Peer } from './peer.ts';
 import type { FoundPair } from './score.ts';
 
-/** The peer entry; `seed` and `independent` must be those the corpus was generated with. */
-export function newstracePeer(seed: number, independent: boolean): Peer {
+/** The peer entry; `seed`, `independent` and `reuse` must be those the corpus was generated with. */
+export function newstracePeer(seed: number, independent: boolean, reuse = false): Peer {
   return {
     name: 'newstrace',
     settings: 'ingest + sources, default candidates',
@@ -20,6 +20,7 @@ export function newstracePeer(seed: number, independent: boolean): Peer {
       const script = new URL('../index.ts', import.meta.url).pathname;
       const args = ['--import', 'tsx', script, '--folder', folder, '--articles', String(ids.length)];
       args.push('--seed', String(seed), '--pairs-out', out, ...(independent ? [] : ['--no-independent']));
+      if (reuse) args.push('--reuse');
       try {
         const child = spawnSync(process.execPath, args, {
           encoding: 'utf8',

@@ -1,7 +1,7 @@
 // Scores the article pairs any tool found against a generated corpus's truth, with the same rules for
 // every tool: pairs are unordered, so a tool that names no original (sim_text, Dolos) is not penalised
 // for direction; newstrace's derivations go through here too, with direction dropped.
-import { type CopyMethod, type Corpus, copyMethods } from '../corpus/generate.ts';
+import { type CopyMethod, type Corpus, copyMethods, type TruthEdge } from '../corpus/generate.ts';
 
 /** A pair of articles a tool reported as similar, in either order, with its similarity from 0 to 1. */
 export interface FoundPair {
@@ -40,15 +40,16 @@ export interface PairScore {
 export type CorpusTruth = Pick<Corpus, 'truth' | 'sameStory' | 'baseOf'> &
   Partial<Pick<Corpus, 'indirect' | 'otherBasesOf'>>;
 
-/** Which of a method's edges a recall kind counts. */
-const recallKinds: Array<[RecallKind, (edge: Corpus['truth'][number]) => boolean]> = [
-  ...copyMethods.map((method): [RecallKind, (edge: Corpus['truth'][number]) => boolean] => [
-    method,
-    (edge) => edge.method === method,
-  ]),
-  ['liftVerbatim', (edge) => edge.method === 'lift' && edge.lifted?.verbatim === true],
-  ['liftEdited', (edge) => edge.method === 'lift' && edge.lifted?.verbatim === false],
-];
+/** Every recall kind, in the order tables show them: a lift's two sub-kinds after lifts. */
+export const recallKinds: readonly RecallKind[] = copyMethods.flatMap((method): RecallKind[] =>
+  method === 'lift' ? ['lift', 'liftVerbatim', 'liftEdited'] : [method],
+);
+
+/** The recall kinds an edge counts in: its method, and for a lift also how its paragraphs went in. */
+function kindsOf(edge: TruthEdge): RecallKind[] {
+  if (edge.method !== 'lift') return [edge.method];
+  return ['lift', edge.lifted?.verbatim ? 'liftVerbatim' : 'liftEdited'];
+}
 
 /**
  * Each article's stories: the originals it descends from, through copies of copies, compilations (two
@@ -115,7 +116,8 @@ export function scorePairs(
   const reports = new Set(sameStory.map((s) => s.b));
   const indirectPairs = new Set(indirect.map((p) => pairKey(p.a, p.b)));
   // A lift host's own report and a compilation's second source are written from further base texts.
-  const basesOf = (id: string) => new Set([baseOf[id], ...(otherBasesOf[id] ?? [])].filter((b) => b !== undefined));
+  const basesOf = (id: string) =>
+    new Set([baseOf[id], ...(otherBasesOf[id] ?? [])].filter((b) => b !== undefined));
 
   const wrong = { siblings: 0, sameStory: 0, sameBase: 0, indirect: 0, other: 0 };
   let correct = 0;
@@ -133,8 +135,8 @@ export function scorePairs(
     else wrong.siblings++;
   }
   const recallByMethod = {} as Record<RecallKind, number>;
-  for (const [kind, counts] of recallKinds) {
-    const edges = truth.filter(counts);
+  for (const kind of recallKinds) {
+    const edges = truth.filter((t) => kindsOf(t).includes(kind));
     const hits = edges.filter((t) => kept.has(pairKey(t.original, t.copy))).length;
     recallByMethod[kind] = edges.length === 0 ? Number.NaN : hits / edges.length;
   }
