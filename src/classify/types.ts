@@ -41,10 +41,27 @@ export interface PairMeasures {
   meanScore: number;
   /** Linked words by method, shares summing to 1 (all 0 without links). */
   methods: Record<Method, number>;
+  /** Runs that look taken by one article from the other, beyond shared facts and quotations (measures.ts). */
+  taken: TakenPassage[];
+}
+
+/** A run of a pair's alignment that looks taken by one article from the other. */
+export interface TakenPassage {
+  /** Narrative words in its strong links, on the shorter side. */
+  words: number;
+  /** Of those links, how many state names or numbers on both sides, and their mean Dice overlap. */
+  anchorLinks: number;
+  anchorOverlap: number;
 }
 
 /** derived: one copies or rewrites the other; independent: same story, own reporting; unrelated. */
 export type Relation = 'derived' | 'independent' | 'unrelated';
+
+/**
+ * How much of the copy a derivation covers: `whole` when a good share of the copy's narrative comes
+ * from the original, `partial` when only passages do (a few lifted paragraphs).
+ */
+export type Scope = 'whole' | 'partial';
 
 export interface PairVerdict {
   a: string;

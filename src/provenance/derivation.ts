@@ -1,22 +1,17 @@
 // Turns a derived pair, its orientation and its cues into the Derivation users read.
+import { scopeOf } from '../classify/index.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import type { Cue, Derivation } from './types.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
- * Builds the derivation of `copy` from `original`, flipping the pair when the cues' total log-odds
- * are negative. Confidence is the probability of derivation times that of the direction.
+ * Builds the derivation of `copy` from `original` with the cues for and against that direction.
+ * Confidence is the probability of derivation times that of the direction (below 0.5 only where the
+ * family's consistency overrode the pair's own cues, see orient.ts).
  */
 export function toDerivation(verdict: PairVerdict, original: string, copy: string, cues: Cue[]): Derivation {
   const logit = cues.reduce((s, c) => s + c.logit, 0);
-  if (logit < 0)
-    return toDerivation(
-      verdict,
-      copy,
-      original,
-      cues.map((c) => ({ ...c, logit: -c.logit })),
-    );
   const directionConfidence = 1 / (1 + Math.exp(-logit));
   const originalIsA = verdict.a === original;
   const [mo, mc] = originalIsA
@@ -44,6 +39,7 @@ export function toDerivation(verdict: PairVerdict, original: string, copy: strin
     original,
     copy,
     method: verdict.method,
+    scope: scopeOf(verdict.measures, originalIsA ? 'b' : 'a'),
     copyCoverage: round(mc.coverage),
     originalCoverage: round(mo.coverage),
     confidence: round(verdict.derivedProbability * directionConfidence),

@@ -1,18 +1,23 @@
-// Resolves one family of derived articles: its original, its tree, its derivations and kinships.
+// Resolves one family of derived articles: its original, its derivation graph (each copy's
+// sources), and the kinships of members that share text only through another.
 import type { PairVerdict } from '../classify/types.ts';
-import { admissibleParent } from './admissible.ts';
 import { centroidCue } from './cues/centroid.ts';
+import { unionCue } from './cues/union.ts';
 import { toDerivation } from './derivation.ts';
-import { familyTree, pathBetween, type Strength } from './family-tree.ts';
+import { orientEdges } from './orient.ts';
 import { type FamilyContext, pairCues } from './pair-cues.ts';
 import { pickRoot } from './root.ts';
+import { sharesThroughTest } from './shared-through.ts';
+import { familySkeleton, type Pair, pathBetween, type Strength } from './skeleton.ts';
 import type { Cue, Provenance } from './types.ts';
 
 /**
  * The family's original is the member the direction cues favour most against all others (the
- * centroid counting as one cue); the family is arranged as a tree from it; each tree edge becomes a
- * derivation oriented by its own cues plus its place in the tree. Derived pairs off the tree are
- * kinships: siblings, or the two ends of a chain.
+ * family-level evidence — closest to all, holding what the others share — counting as cues). Pairs
+ * that share their text through a third member are set aside as kinships (skeleton.ts); the rest
+ * are direct derivations, each given its direction by its own cues, the family's evidence where it
+ * starts at the original, and the direction of the chains it continues (orient.ts). A copy may so
+ * have several sources.
  */
 export function resolveFamily(family: FamilyContext, strength: Strength): Provenance {
   const { members } = family;
@@ -23,35 +28,54 @@ export function resolveFamily(family: FamilyContext, strength: Strength): Proven
     cueCache.set(k, cues);
     return cues;
   };
-  const centroid = centroidCue(members, strength);
-  const root = pickRoot(members, cuesFor, new Map(centroid ? [[centroid.member, centroid.cue.logit]] : []));
-  const admissible = admissibleParent(family.byId, (x, y) => family.verdict(x, y)?.alignment);
-  const tree = familyTree(members, root.member, strength, 0.05, admissible);
-  const derivations = tree.map(({ parent, child }) => {
-    const structural: Cue[] = [];
-    if (parent !== root.member) {
-      structural.push({
-        kind: 'family',
-        logit: 1,
-        evidence: `${child} is closer to ${parent} (tie ${strength(parent, child).toFixed(2)}) than to the family's original ${root.member} (${strength(root.member, child).toFixed(2)}): it was taken from ${parent}`,
-      });
-    } else if (centroid?.member === parent) structural.push(centroid.cue);
-    else if (root.cue) structural.push(root.cue);
-    return toDerivation(family.verdict(parent, child) as PairVerdict, parent, child, [
-      ...cuesFor(parent, child),
-      ...structural,
-    ]);
-  });
-  const parentOf = new Map(tree.map((e) => [e.child, e.parent]));
-  const onTree = (a: string, b: string) => parentOf.get(a) === b || parentOf.get(b) === a;
-  const kinships: Provenance['kinships'] = [];
-  for (let i = 0; i < members.length; i++) {
+  const alignmentOf = (x: string, y: string) => family.verdict(x, y)?.alignment;
+  const derived: Pair[] = [];
+  for (let i = 0; i < members.length; i++)
     for (let j = i + 1; j < members.length; j++) {
       const [a, b] = [members[i] as string, members[j] as string];
-      if (family.verdict(a, b)?.relation !== 'derived' || onTree(a, b)) continue;
-      const siblings = parentOf.get(a) !== undefined && parentOf.get(a) === parentOf.get(b);
-      kinships.push({ a, b, relation: siblings ? 'siblings' : 'indirect', via: pathBetween(tree, a, b) });
+      if (family.verdict(a, b)?.relation === 'derived') derived.push([a, b]);
     }
-  }
+  const familyCues = [centroidCue(members, strength), unionCue(members, derived, alignmentOf)].filter(
+    (x) => x !== undefined,
+  );
+  const bonus = new Map<string, number>();
+  for (const { member, cue } of familyCues) bonus.set(member, (bonus.get(member) ?? 0) + cue.logit);
+  const root = pickRoot(members, cuesFor, bonus);
+  const rank = new Map(root.order.map((m, i) => [m, i]));
+  console.error(
+    'root',
+    root.member,
+    root.order,
+    familyCues.map((f) => [f.member, f.cue.logit]),
+  );
+  const sharesThrough = sharesThroughTest({
+    byId: family.byId,
+    alignmentOf,
+    rank: (id) => rank.get(id) ?? members.length,
+  });
+  const skeleton = familySkeleton(derived, strength, sharesThrough, root.order);
+  const rootCues = (): Cue[] => {
+    const own = familyCues.filter((f) => f.member === root.member).map((f) => f.cue);
+    return own.length > 0 ? own : root.cue ? [root.cue] : [];
+  };
+  const position = new Map(members.map((m, i) => [m, i]));
+  const at = (id: string) => position.get(id) as number;
+  // Strongest ties first, as a reader would want them listed (the closest copies first).
+  const edges = orientEdges(skeleton, { root: root.member, cuesFor, rootCues }).sort(
+    (x, y) => strength(y.parent, y.child) - strength(x.parent, x.child) || at(x.child) - at(y.child),
+  );
+  const derivations = edges.map((e) =>
+    toDerivation(family.verdict(e.parent, e.child) as PairVerdict, e.parent, e.child, e.cues),
+  );
+  const parents = new Map<string, Set<string>>();
+  for (const e of edges) parents.set(e.child, (parents.get(e.child) ?? new Set()).add(e.parent));
+  const inOrder = [...skeleton.explained].sort((x, y) => at(x.a) - at(y.a) || at(x.b) - at(y.b));
+  const kinships: Provenance['kinships'] = inOrder.map(({ a, b }) => {
+    const via = pathBetween(skeleton.edges, a, b);
+    const [only] = via;
+    const siblings =
+      via.length === 1 && parents.get(a)?.has(only as string) && parents.get(b)?.has(only as string);
+    return { a, b, relation: siblings ? 'siblings' : 'indirect', via };
+  });
   return { derivations, kinships };
 }

@@ -8,6 +8,7 @@ import { creditCue } from './cues/credit.ts';
 import { orderCue } from './cues/order.ts';
 import { quoteCues } from './cues/quotes.ts';
 import { timeCue } from './cues/time.ts';
+import { wordingCue } from './cues/wording.ts';
 import type { Cue } from './types.ts';
 
 /** What the cues of one family may look at. */
@@ -20,12 +21,15 @@ export interface FamilyContext {
   independents: SegmentedArticle[];
 }
 
-/** Time, credit, quotation, order, consensus and containment cues for `p` as the original of `c`. */
+/** Time, credit, quotation, order, consensus, wording and containment cues for `p` as the original of `c`. */
 export function pairCues(p: string, c: string, family: FamilyContext): Cue[] {
   const ap = family.byId.get(p) as SegmentedArticle;
   const ac = family.byId.get(c) as SegmentedArticle;
   const inOrder = (x: string, y: string) => family.verdict(x, y)?.measures.inOrder;
-  const others = family.members.filter((m) => m !== p && m !== c);
+  // Members derived with both are what the order and consensus cues compare with: a member that shares
+  // nothing with one of the two (another source of a compilation) says nothing of what it dropped.
+  const derived = (x: string, y: string) => family.verdict(x, y)?.relation === 'derived';
+  const others = family.members.filter((m) => m !== p && m !== c && derived(m, p) && derived(m, c));
   const alignmentOf = (x: string, y: string) => family.verdict(x, y)?.alignment;
   const cues = [
     timeCue(ap, ac),
@@ -33,6 +37,12 @@ export function pairCues(p: string, c: string, family: FamilyContext): Cue[] {
     ...quoteCues(ap, ac, family.independents),
     orderCue(p, c, others, inOrder),
     consensusCue(p, c, others, alignmentOf),
+    wordingCue(
+      family.byId.get(p) as RepresentedArticle,
+      family.byId.get(c) as RepresentedArticle,
+      others.map((z) => family.byId.get(z) as RepresentedArticle),
+      alignmentOf,
+    ),
   ];
   const verdict = family.verdict(p, c);
   if (verdict) {

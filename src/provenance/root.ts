@@ -4,6 +4,8 @@ import type { Cue } from './types.ts';
 /** The original, and a cue summarising why, for the derivations that start from it. */
 export interface Root {
   member: string;
+  /** Every member, most likely original first: the root, then by the same score. */
+  order: string[];
   /** Present when the choice has a margin over the runner-up; carried by the root's own edges. */
   cue?: Cue;
 }
@@ -32,9 +34,11 @@ export function pickRoot(
   const sorted = [...scores].sort((x, y) => y.score - x.score);
   const [first, second] = sorted as [(typeof sorted)[0], (typeof sorted)[0] | undefined];
   const margin = first.score - (second?.score ?? 0);
-  if (members.length < 3 || margin <= 0) return { member: first.m };
+  const order = sorted.map((s) => s.m);
+  if (members.length < 3 || margin <= 0) return { member: first.m, order };
   return {
     member: first.m,
+    order,
     cue: {
       kind: 'family',
       logit: Math.min(2, margin / 2),

@@ -1,5 +1,6 @@
 // The provenance stage's output: who copied whom, with the evidence and a confidence.
 import type { Method } from '../align/types.ts';
+import type { Scope } from '../classify/types.ts';
 
 /** One piece of evidence about direction: positive `logit` favours the first article as the original. */
 export interface Cue {
@@ -23,6 +24,8 @@ export interface Derivation {
   original: string;
   copy: string;
   method: Method;
+  /** `whole`: much of the copy's narrative comes from the original; `partial`: only some passages do. */
+  scope: Scope;
   /** Share of the copy's words in sentences taken from the original. */
   copyCoverage: number;
   /** Share of the original's words reused in the copy. */

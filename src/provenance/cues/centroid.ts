@@ -1,6 +1,6 @@
 // Family evidence: the member closest to all others is most likely the one they were copied from.
 
-import type { Strength } from '../family-tree.ts';
+import type { Strength } from '../skeleton.ts';
 import type { Cue } from '../types.ts';
 
 /** Log-odds the unique centroid gets; it cannot tell a chain's start from its middle, so it stays modest. */
