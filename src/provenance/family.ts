@@ -42,12 +42,6 @@ export function resolveFamily(family: FamilyContext, strength: Strength): Proven
   for (const { member, cue } of familyCues) bonus.set(member, (bonus.get(member) ?? 0) + cue.logit);
   const root = pickRoot(members, cuesFor, bonus);
   const rank = new Map(root.order.map((m, i) => [m, i]));
-  console.error(
-    'root',
-    root.member,
-    root.order,
-    familyCues.map((f) => [f.member, f.cue.logit]),
-  );
   const sharesThrough = sharesThroughTest({
     byId: family.byId,
     alignmentOf,
