@@ -11,6 +11,8 @@ export interface ArticleKeys {
   bands: number[];
   /** Winnowed fingerprints of its runs of content terms (see passage-keys.ts). */
   passages: number[];
+  /** The sentence each fingerprint's run starts in (same order). */
+  passageSentences: number[];
   /** The anchors themselves, unique, in order of first use. */
   anchors: string[];
   /** One key per anchor (same order). */
@@ -25,6 +27,20 @@ function stringKey(h32: (input: string, seed?: number) => number, text: string):
   return (h32(text, 1) & 0xfffff) * 2 ** 32 + h32(text, 0);
 }
 
+/** The article's passage fingerprints, each with the sentence its run starts in. */
+function passagesOf(article: RepresentedArticle, h32: (input: string) => number) {
+  const terms: number[] = [];
+  const sentenceOf: number[] = [];
+  article.features.forEach((f, i) => {
+    for (const t of f.terms) {
+      terms.push(h32(t));
+      sentenceOf.push(i);
+    }
+  });
+  const { keys, starts } = passageKeys(Uint32Array.from(terms));
+  return { passages: keys, passageSentences: starts.map((s) => sentenceOf[s] as number) };
+}
+
 export async function createKeyer(): Promise<Keyer> {
   const { h32 } = await xxhash();
   return (article) => {
@@ -32,12 +48,7 @@ export async function createKeyer(): Promise<Keyer> {
     const anchors = [...new Set(article.features.flatMap((f) => f.anchors))];
     return {
       bands: bandKeys(minhashSignature(Uint32Array.from(words, (w) => h32(w)))),
-      passages: passageKeys(
-        Uint32Array.from(
-          article.features.flatMap((f) => f.terms),
-          (t) => h32(t),
-        ),
-      ),
+      ...passagesOf(article, h32),
       anchors,
       anchorKeys: anchors.map((a) => stringKey(h32, a)),
     };

@@ -3,16 +3,21 @@ import { test } from 'node:test';
 import type { ArticleKeys } from './article-keys.ts';
 import { chooseCandidates, defaultCandidateRules, type KeyHits, keyMatches } from './choose.ts';
 
-const keys = (anchors: string[]): ArticleKeys => ({
+const keys = (anchors: string[], passageSentences: number[] = []): ArticleKeys => ({
   bands: [],
-  passages: [],
+  passages: passageSentences.map((_, i) => 500 + i),
+  passageSentences,
   anchors,
   anchorKeys: anchors.map((_, i) => i),
 });
 
-/** Both steps, with the anchors of the indexed articles given. */
-const choose = (own: ArticleKeys, hits: KeyHits, anchorsOf: (article: number) => string[] = () => []) =>
-  chooseCandidates(own, keyMatches(hits), anchorsOf);
+/** Both steps, with the anchors of the indexed articles and of the new article's sentences given. */
+const choose = (
+  own: ArticleKeys,
+  hits: KeyHits,
+  anchorsOf: (article: number) => string[] = () => [],
+  sentenceAnchors: string[][] = [],
+) => chooseCandidates(own, keyMatches(own, hits), anchorsOf, sentenceAnchors);
 
 test('chooseCandidates', async (t) => {
   await t.test('should choose articles sharing three rare anchors, not those sharing two', () => {
@@ -34,7 +39,16 @@ test('chooseCandidates', async (t) => {
       bandPostings: [],
       passagePostings: [],
     });
-    assert.deepEqual(chosen, [{ article: 1, sharedAnchors: 2, sameWording: false, sharedPassages: 0 }]);
+    assert.deepEqual(chosen, [
+      {
+        article: 1,
+        sharedAnchors: 2,
+        sameWording: false,
+        sharedPassages: 0,
+        passageRarity: 0,
+        passageSentences: [],
+      },
+    ]);
   });
 
   await t.test('should take a band hit unless its anchors show a template with other facts', () => {
@@ -68,37 +82,61 @@ test('chooseCandidates', async (t) => {
   });
 
   await t.test(
-    'should take an article sharing two passages whatever its other facts, not one sharing one',
+    'should take a long report sharing a passage that keeps its names, whatever its other facts',
     () => {
-      // A long report that lifted a paragraph: most of its anchors are its own.
-      const own = keys(['lowmoor', 'okafor', '18500', 'kestrel', 'brindle', 'sato']);
-      const theirs = new Map([
-        [4, ['okafor', 'quill', 'harrow', 'ostend', 'pike']],
-        [5, ['okafor', 'quill', 'harrow', 'ostend']],
-      ]);
+      // Sentences 0–2 of the new report are its own; 3 and 4 hold the lifted paragraph.
+      const own = keys(['lowmoor', 'okafor', '18500', 'kestrel', 'brindle', 'sato'], [0, 1, 3, 3, 4]);
+      const sentenceAnchors = [['lowmoor'], ['18500', 'kestrel'], ['sato'], ['okafor', 'quill'], ['harrow']];
+      const source = ['okafor', 'quill', 'harrow', 'ostend', 'pike'];
       const hits: KeyHits = {
-        anchorPostings: [[], [4, 5], [], [], [], []],
+        anchorPostings: [[], [4], [], [], [], []],
         bandPostings: [],
-        passagePostings: [[4, 5], [4], [4], null],
+        passagePostings: [[9], [], [4], [4, 9], [4]],
       };
-      const chosen = choose(own, hits, (ref) => theirs.get(ref) ?? []);
+      const chosen = choose(
+        own,
+        hits,
+        (ref) => (ref === 4 ? source : ['pike', 'ostend', 'marle']),
+        sentenceAnchors,
+      );
       assert.deepEqual(
-        chosen.map((c) => [c.article, c.sharedPassages]),
-        [[4, 3]],
+        chosen.map((c) => [c.article, c.sharedPassages, c.passageSentences]),
+        [[4, 3, [3, 4]]],
       );
     },
   );
 
-  await t.test('should not take passages shared with a template that states other facts', () => {
-    const own = keys(['lowmoor', 'okafor', '18500', 'kestrel']);
+  await t.test('should not take passages shared with a template about other people', () => {
+    const own = keys(['lowmoor', 'okafor', '18500', 'kestrel'], [0, 1, 2]);
+    const sentenceAnchors = [['lowmoor', 'okafor'], ['18500'], ['kestrel']];
     const hits: KeyHits = {
       anchorPostings: [[], [], [], []],
       bandPostings: [],
       passagePostings: [[9], [9], [9]],
     };
-    const template = choose(own, hits, () => ['brindle', 'sato', '2400', 'quill']);
-    assert.deepEqual(template, []);
-    // An article without enough anchors to tell has only its wording to go by.
-    assert.equal(choose(keys([]), hits, () => ['brindle']).length, 1);
+    assert.deepEqual(
+      choose(own, hits, () => ['brindle', 'sato', '2400', 'quill'], sentenceAnchors),
+      [],
+    );
+  });
+
+  await t.test('should take generic wording only when its fingerprints are rare', () => {
+    const own = keys(['lowmoor', 'okafor', '18500', 'kestrel'], [0, 1, 2]);
+    const theirs = () => ['brindle', 'sato', '2400', 'quill'];
+    const rare: KeyHits = {
+      anchorPostings: [[], [], [], []],
+      bandPostings: [],
+      passagePostings: [[9], [9], [9]],
+    };
+    assert.equal(choose(own, rare, theirs, [[], [], []]).length, 1);
+    const common: KeyHits = {
+      ...rare,
+      passagePostings: [
+        [9, 1, 2],
+        [9, 3, 4],
+        [9, 5],
+      ],
+    };
+    assert.equal(choose(own, common, theirs, [[], [], []]).length, 0);
   });
 });

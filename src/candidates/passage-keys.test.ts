@@ -5,7 +5,7 @@ import { passageKeys, passageTerms, passageWindow } from './passage-keys.ts';
 /** Term hashes of a text of distinct made-up terms: term i hashes to a fixed pseudo-random value. */
 const terms = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => Math.imul(from + i + 1, 0x9e3779b1) >>> 0);
-const keysOf = (hashes: number[]) => passageKeys(Uint32Array.from(hashes));
+const keysOf = (hashes: number[]) => passageKeys(Uint32Array.from(hashes)).keys;
 const common = (x: number[], y: number[]) => x.filter((k) => y.includes(k)).length;
 
 test('passageKeys', async (t) => {
@@ -31,6 +31,16 @@ test('passageKeys', async (t) => {
     const count = keysOf(terms(0, 10_000)).length;
     const expected = (2 / (passageWindow + 1)) * 10_000;
     assert.ok(Math.abs(count - expected) < 0.1 * expected, `${count} against ${expected.toFixed(0)}`);
+  });
+
+  await t.test('should give each fingerprint the position of its run', () => {
+    const hashes = terms(0, 200);
+    const { keys, starts } = passageKeys(Uint32Array.from(hashes));
+    assert.equal(keys.length, starts.length);
+    for (const [i, start] of starts.entries()) {
+      const alone = passageKeys(Uint32Array.from(hashes.slice(start, start + passageTerms))).keys;
+      assert.deepEqual(alone, [keys[i]]);
+    }
   });
 
   await t.test('should give no fingerprint to fewer terms than a run, and one to a single window', () => {

@@ -44,17 +44,17 @@ function hashRun(termHashes: Uint32Array, start: number, lows: Uint32Array, keys
  * Winnowing (Schleimer, Wilkerson and Aiken 2003): in each window of `passageWindow` consecutive run
  * hashes the least is kept (the rightmost on a tie), so the same text yields the same fingerprints
  * wherever it stands. `termHashes` are 32-bit hashes of the article's content terms in order. Returns
- * the distinct fingerprints as integers below 2⁵³, in order of first selection; none for an article
- * of fewer than `passageTerms` terms.
+ * the distinct fingerprints as integers below 2⁵³, in order of first selection, each with the
+ * position of its run's first term; none for an article of fewer than `passageTerms` terms.
  */
-export function passageKeys(termHashes: Uint32Array): number[] {
+export function passageKeys(termHashes: Uint32Array): { keys: number[]; starts: number[] } {
   const runs = termHashes.length - passageTerms + 1;
-  if (runs <= 0) return [];
+  if (runs <= 0) return { keys: [], starts: [] };
   const lows = new Uint32Array(runs);
   const keys = new Float64Array(runs);
   for (let i = 0; i < runs; i++) hashRun(termHashes, i, lows, keys);
   const window = Math.min(passageWindow, runs);
-  const chosen = new Set<number>();
+  const chosen = new Map<number, number>();
   let least = -1;
   for (let end = window - 1; end < runs; end++) {
     const start = end - window + 1;
@@ -63,7 +63,7 @@ export function passageKeys(termHashes: Uint32Array): number[] {
       least = start;
       for (let i = start + 1; i <= end; i++) if ((lows[i] as number) <= (lows[least] as number)) least = i;
     } else if ((lows[end] as number) <= (lows[least] as number)) least = end;
-    chosen.add(keys[least] as number);
+    if (!chosen.has(keys[least] as number)) chosen.set(keys[least] as number, least);
   }
-  return [...chosen];
+  return { keys: [...chosen.keys()], starts: [...chosen.values()] };
 }

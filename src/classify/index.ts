@@ -11,8 +11,15 @@ import {
   type VerdictOptions,
 } from './verdict.ts';
 
+export { takenPassages } from './measures.ts';
 export type { PairMeasures, PairVerdict, Relation, Scope, SideMeasures, TakenPassage } from './types.ts';
-export { defaultVerdictOptions, scopeOf, type VerdictOptions } from './verdict.ts';
+export {
+  defaultVerdictOptions,
+  evidentPassages,
+  methodOfShares,
+  scopeOf,
+  type VerdictOptions,
+} from './verdict.ts';
 
 /** Classifies an aligned pair of articles. `cosine` is their document cosine from candidates. */
 export function classify(

@@ -1,4 +1,5 @@
 // Measures a pair of aligned articles: how much of each the other explains, and how.
+import { passagesOf } from '../align/passages.ts';
 import type { Alignment, Link, Method, Passage } from '../align/types.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { PairMeasures, SideMeasures, TakenPassage } from './types.ts';
@@ -49,20 +50,21 @@ export function measurePair(
     ...anchorAgreement(links, a, b),
     meanScore: links.length === 0 ? 0 : links.reduce((s, l) => s + l.score, 0) / links.length,
     methods: methodShares(links, b),
-    taken: takenPassages(alignment, a, b),
+    taken: takenPassages(links, a, b),
   };
 }
 
 /**
- * The runs that look taken from one article by the other, beyond shared facts and quotations: each
- * holds at least two links that are narrative (mostly outside quotation marks on both sides) and
- * strong (score ≥ 0.8), with at least 30 narrative words in those links on the shorter side. Whether
- * their names and numbers show a copy or a template is for the verdict to weigh.
+ * The runs of `links` (grouped as align/passages.ts groups them) that look taken by one article
+ * from the other, beyond shared facts and quotations: each holds at least two links that are
+ * narrative (mostly outside quotation marks on both sides) and strong (score ≥ 0.8), with at least
+ * 30 narrative words in those links on the shorter side. Whether their names and numbers show a
+ * copy or a template is for the verdict to weigh (classify/verdict.ts, `evidentPassages`).
  */
-function takenPassages(alignment: Alignment, a: RepresentedArticle, b: RepresentedArticle): TakenPassage[] {
+export function takenPassages(links: Link[], a: RepresentedArticle, b: RepresentedArticle): TakenPassage[] {
   const taken: TakenPassage[] = [];
-  for (const passage of alignment.passages) {
-    const carried = alignment.links.filter(
+  for (const passage of passagesOf(links)) {
+    const carried = links.filter(
       (l) => inPassage(l, passage) && l.score >= takenScore && isNarrative(l, a, b),
     );
     if (carried.length < 2) continue;
@@ -71,7 +73,22 @@ function takenPassages(alignment: Alignment, a: RepresentedArticle, b: Represent
     const shorter = Math.min(words(a, 'a'), words(b, 'b'));
     if (shorter < minTakenWords) continue;
     const { anchorLinks, anchorOverlap } = anchorAgreement(carried, a, b);
-    taken.push({ words: Math.round(shorter), anchorLinks, anchorOverlap: round(anchorOverlap) });
+    const inside = links.filter((l) => inPassage(l, passage));
+    const sentenceWords = (article: RepresentedArticle, side: 'a' | 'b') =>
+      [...new Set(inside.map((l) => l[side]))].reduce(
+        (n, i) => n + (article.features[i]?.words.length ?? 0),
+        0,
+      );
+    taken.push({
+      a: passage.a,
+      b: passage.b,
+      aWords: sentenceWords(a, 'a'),
+      bWords: sentenceWords(b, 'b'),
+      methods: methodShares(inside, b),
+      words: Math.round(shorter),
+      anchorLinks,
+      anchorOverlap: round(anchorOverlap),
+    });
   }
   return taken;
 }
@@ -107,6 +124,7 @@ function side(article: RepresentedArticle, links: Link[], key: 'a' | 'b', best: 
   });
   const facts = best.filter((s) => s >= factScore).length;
   return {
+    words,
     coverage: words === 0 ? 0 : linkedWords / words,
     narrativeEvidence: narrativeWords === 0 ? 0 : carried / narrativeWords,
     factShare: best.length === 0 ? 0 : facts / best.length,

@@ -3,6 +3,8 @@ import type { Alignment, Method } from '../align/types.ts';
 
 /** Per-side measures of a pair; `a` and `b` follow the alignment's articles. */
 export interface SideMeasures {
+  /** Words of the article (word tokens, boilerplate left out). */
+  words: number;
   /** Share of this article's words in sentences linked to the other article. */
   coverage: number;
   /**
@@ -47,6 +49,14 @@ export interface PairMeasures {
 
 /** A run of a pair's alignment that looks taken by one article from the other. */
 export interface TakenPassage {
+  /** Its sentences in each article (inclusive ranges). */
+  a: [number, number];
+  b: [number, number];
+  /** Words of each side's sentences aligned in it. */
+  aWords: number;
+  bWords: number;
+  /** Its aligned words by method (counted as for the pair). */
+  methods: Record<Method, number>;
   /** Narrative words in its strong links, on the shorter side. */
   words: number;
   /** Of those links, how many state names or numbers on both sides, and their mean Dice overlap. */

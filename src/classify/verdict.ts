@@ -1,6 +1,6 @@
 // Decides from a pair's measures whether one article is derived from the other, and how.
 import type { Method } from '../align/types.ts';
-import type { PairMeasures, Relation, Scope } from './types.ts';
+import type { PairMeasures, Relation, Scope, TakenPassage } from './types.ts';
 
 /** Thresholds of the verdict; see the issue-2 note for the measurements behind them. */
 export interface VerdictOptions {
@@ -66,13 +66,22 @@ function wholeProbabilityAt(evidence: number, m: PairMeasures, options: VerdictO
  * story made from it) than a lift.
  */
 export function passageProbability(m: PairMeasures, options: VerdictOptions = defaultVerdictOptions): number {
-  if (anchorsDisagree(m, options)) return 0;
+  const words = evidentPassages(m, m.taken, options).reduce((n, p) => n + p.words, 0);
+  return words === 0 ? 0 : 1 / (1 + Math.exp(-(words - 20) / 5));
+}
+
+/** Of `taken` (runs of the pair `m`), those that count as evidence of a copy (see `passageProbability`). */
+export function evidentPassages(
+  m: PairMeasures,
+  taken: TakenPassage[],
+  options: VerdictOptions = defaultVerdictOptions,
+): TakenPassage[] {
+  if (anchorsDisagree(m, options)) return [];
   const template = m.anchorLinks >= 2 && m.anchorOverlap < options.minAnchorOverlap;
   const sameStory = !template && isSameStory(m, options);
-  const words = m.taken
-    .filter((p) => (p.anchorLinks === 0 ? sameStory : p.anchorOverlap >= options.minPassageAnchorOverlap))
-    .reduce((n, p) => n + p.words, 0);
-  return words === 0 ? 0 : 1 / (1 + Math.exp(-(words - 20) / 5));
+  return taken.filter((p) =>
+    p.anchorLinks === 0 ? sameStory : p.anchorOverlap >= options.minPassageAnchorOverlap,
+  );
 }
 
 /** The probability that one article is derived from the other, as a whole or by passages. */
@@ -120,8 +129,13 @@ export function relationOf(m: PairMeasures, options: VerdictOptions = defaultVer
  * edited words are at least half, paraphrased otherwise.
  */
 export function pairMethod(m: PairMeasures): Method {
-  if (m.methods.verbatim >= 0.9) return 'verbatim';
-  if (m.methods.verbatim + m.methods.edited >= 0.5) return 'edited';
+  return methodOfShares(m.methods);
+}
+
+/** The method of linked words with these shares per method (see `pairMethod`). */
+export function methodOfShares(shares: Record<Method, number>): Method {
+  if (shares.verbatim >= 0.9) return 'verbatim';
+  if (shares.verbatim + shares.edited >= 0.5) return 'edited';
   return 'paraphrased';
 }
 

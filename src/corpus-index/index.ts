@@ -101,9 +101,10 @@ export async function openCorpusIndex(
       bandPostings: await store.bandPostings(p.keys.bands, rules.maxPostings),
       passagePostings: await store.passagePostings(p.keys.passages, rules.maxPassagePostings),
     };
-    const matches = keyMatches(hits, rules);
+    const matches = keyMatches(p.keys, hits, rules);
     const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));
-    return chooseCandidates(p.keys, matches, (ref) => anchorsOf.get(ref) ?? [], rules)
+    const sentenceAnchors = p.represented.features.map((f) => f.anchors);
+    return chooseCandidates(p.keys, matches, (ref) => anchorsOf.get(ref) ?? [], sentenceAnchors, rules)
       .map((c) => c.article)
       .sort((x, y) => x - y);
   }

@@ -44,7 +44,7 @@ export function resolveFamily(family: FamilyContext, strength: Strength): Proven
   const rank = new Map(root.order.map((m, i) => [m, i]));
   const sharesThrough = sharesThroughTest({
     byId: family.byId,
-    alignmentOf,
+    verdict: family.verdict,
     rank: (id) => rank.get(id) ?? members.length,
   });
   const skeleton = familySkeleton(derived, strength, sharesThrough, root.order);

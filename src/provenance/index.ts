@@ -4,8 +4,8 @@ import type { RepresentedArticle } from '../represent/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { components, type Story } from '../stories/index.ts';
 import { resolveFamily } from './family.ts';
-import type { Strength } from './skeleton.ts';
 import type { FamilyContext } from './pair-cues.ts';
+import type { Strength } from './skeleton.ts';
 import type { Derivation, Kinship, Provenance } from './types.ts';
 
 export type { Cue, Derivation, DerivedPassage, Kinship, Provenance } from './types.ts';

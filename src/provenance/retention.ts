@@ -57,12 +57,22 @@ export function mayDescendThrough(r: Retention | undefined): boolean {
   return r.retained + r.dropped <= Math.max(3, 0.25 * r.shared);
 }
 
+/** Link maps already built, per alignment and side: a family's cues read each alignment many times. */
+const linkMaps = new WeakMap<Alignment, Map<string, Map<number, number[]>>>();
+
 function linkMap(alignment: Alignment | undefined, from: string): Map<number, number[]> | undefined {
   if (!alignment) return undefined;
+  const sides = linkMaps.get(alignment) ?? new Map<string, Map<number, number[]>>();
+  linkMaps.set(alignment, sides);
+  const known = sides.get(from);
+  if (known) return known;
   const map = new Map<number, number[]>();
   for (const l of alignment.links) {
     const [i, j] = alignment.a === from ? [l.a, l.b] : [l.b, l.a];
-    map.set(i, [...(map.get(i) ?? []), j]);
+    const partners = map.get(i);
+    if (partners) partners.push(j);
+    else map.set(i, [j]);
   }
+  sides.set(from, map);
   return map;
 }

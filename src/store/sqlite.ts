@@ -150,9 +150,19 @@ export function openSqliteStore(file: string): IndexStore {
     `INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story, time)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertAnchor = db.prepare('INSERT OR IGNORE INTO anchor_keys (key, ref) VALUES (?, ?)');
-  const insertBand = db.prepare('INSERT OR IGNORE INTO band_keys (key, ref) VALUES (?, ?)');
-  const insertPassage = db.prepare('INSERT OR IGNORE INTO passage_keys (key, ref) VALUES (?, ?)');
+  // One statement per article and table: an article has some 150 keys, and a row at a time costs
+  // 0.22 ms per article against 0.14 ms through json_each (keys are below 2⁵³, exact in JSON).
+  const keyInserter = (table: string) => {
+    const insert = db.prepare<[number, string]>(
+      `INSERT OR IGNORE INTO ${table} (key, ref) SELECT value, ? FROM json_each(?)`,
+    );
+    return (keys: number[], ref: number) => {
+      if (keys.length > 0) insert.run(ref, JSON.stringify(keys));
+    };
+  };
+  const insertAnchors = keyInserter('anchor_keys');
+  const insertBands = keyInserter('band_keys');
+  const insertPassages = keyInserter('passage_keys');
   const refsHolding = (table: string) =>
     db
       .prepare<[number, number], number>(`SELECT ref FROM ${table} WHERE key = ? ORDER BY ref DESC LIMIT ?`)
@@ -245,9 +255,9 @@ export function openSqliteStore(file: string): IndexStore {
       );
       const ref = Number(lastInsertRowid);
       recentAnchors.set(ref, a.anchors);
-      for (const key of keys.anchorKeys) insertAnchor.run(key, ref);
-      for (const key of keys.bands) insertBand.run(key, ref);
-      for (const key of keys.passages) insertPassage.run(key, ref);
+      insertAnchors(keys.anchorKeys, ref);
+      insertBands(keys.bands, ref);
+      insertPassages(keys.passages, ref);
       return ref;
     },
     anchorPostings: async (keys, limit) => anchorPostings.read(keys, limit),
