@@ -26,20 +26,14 @@ export interface CandidateRules {
    */
   minSharedPassages: number;
   /**
-   * Least share of the names and numbers in the new article's sentences holding the shared
-   * fingerprints that the other article states too, when those sentences state two or more: a
-   * lifted paragraph keeps its names and numbers, a template reused about other people does not.
-   * In the generated corpus (2,000 articles with lifts), 40 of 41 lifts matched by passages alone
-   * had 1, and 63,700 of 63,800 template reports sharing fingerprints had under 0.6.
+   * Least share of the rare anchors in the new article's sentences holding the shared fingerprints
+   * that the other article states too, which must be two or more: a lifted paragraph keeps its names
+   * and numbers, a template reused about other people does not (it may share a year or a small
+   * figure, which are not rare). In the generated corpus (2,000 articles with lifts), 40 of 41
+   * lifts matched by passages alone had 1, and 63,700 of 63,800 template reports sharing
+   * fingerprints had under 0.6.
    */
   minPassageAnchorShare: number;
-  /**
-   * Least rarity of the shared fingerprints, Σ 1 / holders, when their sentences state fewer than two
-   * names or numbers: generic wording shared by many reports is a template's or a stock phrase, a
-   * passage lifted from one source is held by it, its copies and the article lifting it. 2 is two
-   * fingerprints no other indexed article holds.
-   */
-  minPassageRarity: number;
   /** Candidates by passages alone kept per article, rarest first: they are mostly template reports. */
   maxPassageCandidates: number;
   /**
@@ -61,9 +55,8 @@ export const defaultCandidateRules: CandidateRules = {
   maxCandidates: 50,
   minSharedPassages: 2,
   minPassageAnchorShare: 0.6,
-  minPassageRarity: 2,
   maxPassageCandidates: 10,
-  maxPassagePostings: 50,
+  maxPassagePostings: 20,
   windowDays: Number.POSITIVE_INFINITY,
 };
 
@@ -85,7 +78,10 @@ export interface Candidate {
   sameWording: boolean;
   /** Passage fingerprints in common (not counting those held too widely). */
   sharedPassages: number;
-  /** Their rarity: Σ 1 / holders of each. */
+  /**
+   * Their rarity, Σ 1 / holders of each: a lifted passage's fingerprints are held by its source, its
+   * copies and the article lifting it, a template's by every report made from it.
+   */
   passageRarity: number;
   /** The new article's sentences where those fingerprints' runs start. */
   passageSentences: number[];
@@ -110,14 +106,6 @@ export function keyMatches(
   const rarity = new Map<number, number>();
   for (const list of hits.passagePostings)
     if (list) for (const article of list) rarity.set(article, (rarity.get(article) ?? 0) + 1 / list.length);
-  /** The new article's sentences holding the fingerprints it shares with `article`. */
-  const sentencesWith = (article: number) => [
-    ...new Set(
-      hits.passagePostings.flatMap((list, i) =>
-        list?.includes(article) ? [own.passageSentences[i] as number] : [],
-      ),
-    ),
-  ];
   const matches = new Map<number, Candidate>();
   const add = (article: number, sameWording: boolean) =>
     matches.set(article, {
@@ -126,11 +114,27 @@ export function keyMatches(
       sameWording,
       sharedPassages: passages.get(article) ?? 0,
       passageRarity: rarity.get(article) ?? 0,
-      passageSentences: (passages.get(article) ?? 0) >= rules.minSharedPassages ? sentencesWith(article) : [],
+      passageSentences: [],
     });
   if (needed >= 2) for (const [article, n] of shared) if (n >= needed) add(article, false);
-  for (const [article, n] of passages) if (n >= rules.minSharedPassages) add(article, false);
   for (const article of mostSharedBands(hits.bandPostings, rules.maxCandidates)) add(article, true);
+  // Of the articles matched by passages alone (template reports, mostly, where one base text is
+  // reused), only the rarest few can be kept, so only they are read further.
+  const byPassages = [...passages]
+    .filter(([article, n]) => n >= rules.minSharedPassages && !matches.has(article))
+    .map(([article]) => article)
+    .sort((x, y) => (rarity.get(y) as number) - (rarity.get(x) as number) || x - y)
+    .slice(0, 2 * rules.maxPassageCandidates);
+  for (const article of byPassages) add(article, false);
+  // The new article's sentences holding each match's shared fingerprints, in one pass.
+  hits.passagePostings.forEach((list, i) => {
+    for (const article of list ?? []) {
+      const m = matches.get(article);
+      if (m && m.sharedPassages >= rules.minSharedPassages)
+        m.passageSentences.push(own.passageSentences[i] as number);
+    }
+  });
+  for (const m of matches.values()) m.passageSentences = [...new Set(m.passageSentences)];
   return [...matches.values()];
 }
 
@@ -159,9 +163,10 @@ function mostSharedBands(postings: number[][], limit: number): number[] {
 /**
  * The matches worth aligning, best first: those whose anchors do not show other facts (a template,
  * or another event of the place), at most `maxCandidates`. A match by its passages alone is judged
- * on the passages (`minPassageAnchorShare`, `minPassageRarity`), since a long report that lifted a
- * paragraph differs from its source in most other facts; of those, the `maxPassageCandidates`
- * rarest are kept. `sentenceAnchors` are the new article's anchors per sentence.
+ * on the passages (`minPassageAnchorShare`), since a long report that lifted a paragraph differs
+ * from its source in most other facts; of those, the `maxPassageCandidates` rarest are kept.
+ * `sentenceAnchors` are the new article's rare anchors per sentence (those held by at most
+ * `maxPostings` indexed articles).
  */
 export function chooseCandidates(
   own: ArticleKeys,
@@ -180,7 +185,7 @@ export function chooseCandidates(
   const passageAlike = (m: Candidate) => {
     if (m.sharedPassages < rules.minSharedPassages) return false;
     const stated = new Set(m.passageSentences.flatMap((i) => sentenceAnchors[i] ?? []));
-    if (stated.size < 2) return m.passageRarity >= rules.minPassageRarity;
+    if (stated.size < 2) return false;
     const theirs = new Set(anchorsOf(m.article));
     const kept = [...stated].filter((a) => theirs.has(a)).length;
     return kept / stated.size >= rules.minPassageAnchorShare;

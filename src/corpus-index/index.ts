@@ -103,7 +103,8 @@ export async function openCorpusIndex(
     };
     const matches = keyMatches(p.keys, hits, rules);
     const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));
-    const sentenceAnchors = p.represented.features.map((f) => f.anchors);
+    const rare = new Set(p.keys.anchors.filter((_, i) => hits.anchorPostings[i] !== null));
+    const sentenceAnchors = p.represented.features.map((f) => f.anchors.filter((a) => rare.has(a)));
     return chooseCandidates(p.keys, matches, (ref) => anchorsOf.get(ref) ?? [], sentenceAnchors, rules)
       .map((c) => c.article)
       .sort((x, y) => x - y);

@@ -29,13 +29,19 @@ export function retention(
   const qp = linkMap(alignmentOf(q.id, p.id), q.id);
   const qc = linkMap(alignmentOf(q.id, c.id), q.id);
   if (!qp || !qc) return undefined;
-  const terms = (a: RepresentedArticle, i: number) => a.features[i]?.terms ?? [];
   const result: Retention = { retained: 0, dropped: 0, shared: 0 };
+  const none = new Set<string>();
   for (const [qi, cjs] of qc) {
-    const tq = new Set(terms(q, qi));
-    const tp = new Set((qp.get(qi) ?? []).flatMap((pk) => terms(p, pk)));
+    const tq = termSet(q, qi);
+    const partners = qp.get(qi) ?? [];
+    const tp =
+      partners.length === 1
+        ? termSet(p, partners[0] as number)
+        : partners.length === 0
+          ? none
+          : new Set(partners.flatMap((pk) => [...termSet(p, pk)]));
     for (const cj of cjs) {
-      for (const t of terms(c, cj)) {
+      for (const t of c.features[cj]?.terms ?? []) {
         if (tq.has(t) && !tp.has(t)) {
           if (qp.has(qi)) result.retained++;
           else result.dropped++;
@@ -55,6 +61,20 @@ export function retention(
 export function mayDescendThrough(r: Retention | undefined): boolean {
   if (!r) return true;
   return r.retained + r.dropped <= Math.max(3, 0.25 * r.shared);
+}
+
+/** Each sentence's terms as a set, per article: a family's cues read each many times. */
+const termSets = new WeakMap<RepresentedArticle, Array<Set<string> | undefined>>();
+
+function termSet(article: RepresentedArticle, sentence: number): Set<string> {
+  const sets = termSets.get(article) ?? [];
+  termSets.set(article, sets);
+  let set = sets[sentence];
+  if (!set) {
+    set = new Set(article.features[sentence]?.terms ?? []);
+    sets[sentence] = set;
+  }
+  return set;
 }
 
 /** Link maps already built, per alignment and side: a family's cues read each alignment many times. */
