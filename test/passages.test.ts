@@ -48,7 +48,9 @@ test('lifted paragraphs: an outlet’s own long report with a few paragraphs of 
       );
       assert.match(
         d.evidence[0] ?? '',
-        new RegExp(`^${host} took ${paragraphs.length === 3 ? 3 : 1} passage`),
+        new RegExp(
+          `^${host} took ${paragraphs.length} paragraph\\(s\\) in ${paragraphs.length === 3 ? 3 : 1} passage`,
+        ),
       );
     });
   }

@@ -36,7 +36,7 @@ program
     'analyse articles (files or folders, recursively; .txt and .md) and report stories and derivations',
   )
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
-  .option('--json', 'print the JSON result (schema version 1) on stdout instead of the summary')
+  .option('--json', 'print the JSON result (schema version 2) on stdout instead of the summary')
   .option('--out <file>', 'write the JSON result to a file')
   .option('--html <file>', 'write a self-contained HTML report')
   .addOption(

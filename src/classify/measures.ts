@@ -79,11 +79,15 @@ export function takenPassages(links: Link[], a: RepresentedArticle, b: Represent
         (n, i) => n + (article.features[i]?.words.length ?? 0),
         0,
       );
+    const paragraphs = (article: RepresentedArticle, side: 'a' | 'b') =>
+      new Set(inside.map((l) => article.sentences[l[side]]?.paragraph)).size;
     taken.push({
       a: passage.a,
       b: passage.b,
       aWords: sentenceWords(a, 'a'),
       bWords: sentenceWords(b, 'b'),
+      aParagraphs: paragraphs(a, 'a'),
+      bParagraphs: paragraphs(b, 'b'),
       methods: methodShares(inside, b),
       words: Math.round(shorter),
       anchorLinks,

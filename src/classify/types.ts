@@ -55,6 +55,9 @@ export interface TakenPassage {
   /** Words of each side's sentences aligned in it. */
   aWords: number;
   bWords: number;
+  /** Paragraphs those sentences belong to, on each side. */
+  aParagraphs: number;
+  bParagraphs: number;
   /** Its aligned words by method (counted as for the pair). */
   methods: Record<Method, number>;
   /** Narrative words in its strong links, on the shorter side. */

@@ -304,6 +304,8 @@ export async function openCorpusIndex(
             original: d.original,
             copy: d.copy,
             method: d.method,
+            scope: d.scope,
+            ...(d.paragraphs !== undefined ? { paragraphs: d.paragraphs } : {}),
             confidence: d.confidence,
           })),
         });

@@ -59,5 +59,7 @@ export interface Sources {
 export interface StoryListing {
   story: string;
   articles: Array<ArticleSummary & { role: 'original' | 'copy' | 'independent' }>;
-  derivations: Array<Pick<Derivation, 'original' | 'copy' | 'method' | 'confidence'>>;
+  derivations: Array<
+    Pick<Derivation, 'original' | 'copy' | 'method' | 'scope' | 'paragraphs' | 'confidence'>
+  >;
 }

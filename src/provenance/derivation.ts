@@ -25,7 +25,7 @@ export function toDerivation(verdict: PairVerdict, original: string, copy: strin
       ? `${copy} takes ${pct(mc.coverage)} of its text from ${original}, which has ${pct(mo.coverage)} of its text in ${copy}: ` +
         `${verdict.alignment.links.length} sentences aligned in ${extent.passages.length} passage(s), ${m.linksInRuns} in runs that keep their order; ` +
         `${extent.method} (mean sentence similarity ${m.meanScore.toFixed(2)}, ${pct(Math.max(mo.narrativeEvidence, mc.narrativeEvidence))} of the narrative outside quotations carried over)`
-      : `${copy} took ${extent.passages.length} passage(s) from ${original}, ${pct(extent.copyCoverage)} of its text (${pct(extent.originalCoverage)} of ${original}): ` +
+      : `${copy} took ${extent.paragraphs} paragraph(s) in ${extent.passages.length} passage(s) from ${original}, ${pct(extent.copyCoverage)} of its text (${pct(extent.originalCoverage)} of ${original}): ` +
         `${extent.method}, ${extent.takenWords} narrative words in sentences carried over closely (similarity ≥ 0.8), names and numbers kept; ` +
         `the rest of ${copy} is its own (shared facts and quotations aside)`;
   const reasons = [...cues].sort((x, y) => Math.abs(y.logit) - Math.abs(x.logit));
@@ -39,6 +39,7 @@ export function toDerivation(verdict: PairVerdict, original: string, copy: strin
     copy,
     method: extent.method,
     scope,
+    ...(extent.paragraphs !== undefined ? { paragraphs: extent.paragraphs } : {}),
     copyCoverage: round(extent.copyCoverage),
     originalCoverage: round(extent.originalCoverage),
     confidence: round(verdict.derivedProbability * directionConfidence),
@@ -55,8 +56,9 @@ interface Extent {
   method: Method;
   copyCoverage: number;
   originalCoverage: number;
-  /** Narrative words of the passages' strong links (partial derivations). */
+  /** Narrative words of the passages' strong links, and the copy's paragraphs holding them (partial). */
   takenWords?: number;
+  paragraphs?: number;
 }
 
 /** A whole derivation covers every aligned passage. */
@@ -101,6 +103,7 @@ function partialExtent(verdict: PairVerdict, originalIsA: boolean): Extent {
     copyCoverage: share(originalIsA ? 'b' : 'a'),
     originalCoverage: share(originalIsA ? 'a' : 'b'),
     takenWords: taken.reduce((n, p) => n + p.words, 0),
+    paragraphs: taken.reduce((n, p) => n + (originalIsA ? p.bParagraphs : p.aParagraphs), 0),
   };
 }
 

@@ -26,6 +26,8 @@ export interface Derivation {
   method: Method;
   /** `whole`: much of the copy's narrative comes from the original; `partial`: only some passages do. */
   scope: Scope;
+  /** For a partial derivation: the copy's paragraphs holding the passages taken. */
+  paragraphs?: number;
   /** Share of the copy's words in sentences taken from the original. */
   copyCoverage: number;
   /** Share of the original's words reused in the copy. */

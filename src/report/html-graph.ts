@@ -9,12 +9,14 @@ const gapY = 56;
 
 /**
  * Lays the story's articles out in rows by derivation depth (originals and independent reports on
- * top, copies of copies lower) and draws an arrow per derivation, labelled with its method.
+ * top, copies of copies lower) and draws an arrow per derivation, labelled with its method (and
+ * for a partial derivation the paragraphs taken, its arrow dashed). A copy with several sources
+ * has an arrow from each.
  */
 export function renderStoryGraph(storyId: string, articles: string[], derivations: Derivation[]): string {
   const marker = `head-${escapeHtml(storyId)}`;
   const depth = new Map<string, number>(articles.map((id) => [id, 0]));
-  // Depth = longest chain of originals above; the loop is bounded because a derivation tree has no cycles.
+  // Depth = longest chain of originals above; the loop is bounded because the derivation graph has no cycles.
   for (let round = 0; round < articles.length; round++) {
     for (const d of derivations)
       depth.set(d.copy, Math.max(depth.get(d.copy) ?? 0, (depth.get(d.original) ?? 0) + 1));
@@ -40,10 +42,12 @@ export function renderStoryGraph(storyId: string, articles: string[], derivation
     const to = position.get(d.copy) as { x: number; y: number };
     const [x1, y1] = [from.x + boxWidth / 2, from.y + boxHeight];
     const [x2, y2] = [to.x + boxWidth / 2, to.y];
+    // The label sits on the arrow near the copy's box, so a copy's several sources keep theirs apart.
+    const [lx, ly] = [x2 + (x1 - x2) * 0.3, y2 + (y1 - y2) * 0.3];
+    const what = d.scope === 'partial' ? `${d.paragraphs ?? 0}¶ ${d.method}` : d.method;
     return (
-      `<line class="arrow ${d.method}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2 - 2}" marker-end="url(#${marker})"/>` +
-      // The label sits just above the copy's box, where no other arrow ends.
-      `<text class="label" x="${x2}" y="${y2 - 6}">${d.method} ${Math.round(d.confidence * 100)}%</text>`
+      `<line class="arrow ${d.method} ${d.scope}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2 - 2}" marker-end="url(#${marker})"/>` +
+      `<text class="label" x="${lx}" y="${ly}">${what} ${Math.round(d.confidence * 100)}%</text>`
     );
   });
   const boxes = articles.map((id) => {

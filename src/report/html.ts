@@ -2,6 +2,7 @@
 import type { Analysis } from '../pipeline.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
+import { derivationPhrase } from './derivation-phrase.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { renderStoryGraph } from './html-graph.ts';
 import { quotesSection } from './html-quotes.ts';
@@ -114,12 +115,16 @@ function derivationSection(
     return `<tr class="${row.method}"><td><span class="n">${row.original.join(',')}</span> ${leftHtml}</td><td><span class="n">${row.copy}</span> ${rightHtml} <span class="score">${row.method} ${row.score.toFixed(2)}</span></td></tr>`;
   });
   return `<details class="derivation" open>
-<summary><b>${esc(d.copy)}</b> ← <b>${esc(d.original)}</b>: ${d.method}, ${pct(d.copyCoverage)} of the copy from the original, ${pct(d.originalCoverage)} of the original reused, confidence ${d.confidence.toFixed(2)}</summary>
+<summary><b>${esc(d.copy)}</b> ← <b>${esc(d.original)}</b>: ${esc(derivationPhrase(d))}, ${pct(d.copyCoverage)} of the copy from the original, ${pct(d.originalCoverage)} of the original reused, confidence ${d.confidence.toFixed(2)}</summary>
+${d.scope === 'partial' ? `<p class="taken">Passages taken: ${d.passages.map((p) => `copy ${range(p.copy)} ← original ${range(p.original)} (${p.method})`).join('; ')}. The copy's other sentences are its own.</p>` : ''}
 <ul class="evidence">${d.evidence.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>
 <table class="sbs"><thead><tr><th>original: ${esc(original.id)}</th><th>copy: ${esc(copy.id)}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></details>`;
 }
+
+/** A sentence range as shown beside the side-by-side table's sentence numbers. */
+const range = ([first, last]: [number, number]) => (first === last ? `${first}` : `${first}–${last}`);
 
 /** One side of a word diff: kept words as text, this side's own words (`op`) wrapped in `tag`. */
 function diffSide(diff: ReturnType<typeof wordDiff>, op: '-' | '+', tag: 'del' | 'ins'): string {
@@ -141,7 +146,8 @@ h1{margin-bottom:.2em}h2 small{font-weight:normal;color:#666}
 .graph{display:block;margin:1em 0;max-width:100%;height:auto}
 .graph .node{fill:#eef;stroke:#557}.graph .node.independent{fill:#f4f4f4;stroke:#999}
 .graph .name{font-size:12px;text-anchor:middle}.graph .label{font-size:11px;fill:#555;text-anchor:middle}
-.graph .arrow{stroke:#557;stroke-width:1.6}.graph marker path{fill:#557}
+.graph .arrow{stroke:#557;stroke-width:1.6}.graph .arrow.partial{stroke-dasharray:5 3}.graph marker path{fill:#557}
+.taken{margin:.3em 0;font-size:.9em}
 .articles{list-style:none;padding:0}.articles li{margin:.2em 0}
 .role{font-size:11px;text-transform:uppercase;padding:1px 5px;border-radius:3px;background:#eee}
 .role.original{background:#cfe8cf}.role.copy{background:#f6dcc0}

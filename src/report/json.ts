@@ -1,4 +1,4 @@
-// The machine-readable result of analyze (schema version 1, documented in docs/json-schema.md).
+// The machine-readable result of analyze (schema version 2, documented in the README's "JSON output").
 import type { Diagnostic } from '../errors.ts';
 import type { Analysis } from '../pipeline.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
@@ -6,7 +6,7 @@ import type { IndirectQuote, Quote, QuoteVariant, SingleQuote } from '../quotes/
 import { components } from '../stories/index.ts';
 
 export interface AnalysisJson {
-  version: 1;
+  version: 2;
   articles: Array<{
     id: string;
     path: string;
@@ -39,7 +39,7 @@ export interface AnalysisJson {
 /** Builds the JSON document of an analysis. */
 export function toJson(analysis: Analysis): AnalysisJson {
   return {
-    version: 1,
+    version: 2,
     articles: analysis.articles.map((a) => ({
       id: a.id,
       path: a.path,

@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { Sources, StoryListing } from '../corpus-index/types.ts';
 import type { Derivation } from '../provenance/types.ts';
+import { derivationPhrase } from './derivation-phrase.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** Passages shown per derivation; the JSON has them all. */
@@ -11,7 +12,7 @@ type Colors = ReturnType<typeof pc.createColors>;
 
 function derivationLines(d: Derivation, other: string, sources: Sources, c: Colors): string[] {
   const lines = [
-    `  ${c.bold(other)} — ${d.method}, ${pct(d.copyCoverage)} of the copy from the original, ` +
+    `  ${c.bold(other)} — ${derivationPhrase(d)}, ${pct(d.copyCoverage)} of the copy from the original, ` +
       `${pct(d.originalCoverage)} of the original reused, confidence ${d.confidence.toFixed(2)}`,
     ...d.evidence.map((e) => c.dim(`    · ${e}`)),
   ];
@@ -75,7 +76,9 @@ export function renderStories(stories: StoryListing[], options: { color?: boolea
       );
     }
     for (const d of story.derivations)
-      lines.push(c.dim(`  ${d.copy} ← ${d.original} (${d.method}, confidence ${d.confidence.toFixed(2)})`));
+      lines.push(
+        c.dim(`  ${d.copy} ← ${d.original} (${derivationPhrase(d)}, confidence ${d.confidence.toFixed(2)})`),
+      );
   }
   return `${lines.join('\n')}\n`;
 }

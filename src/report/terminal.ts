@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Analysis } from '../pipeline.ts';
+import { derivationPhrase } from './derivation-phrase.ts';
 import { independentPairs } from './json.ts';
 import { storyQuotes } from './quote-lines.ts';
 import { quoteLines } from './terminal-quotes.ts';
@@ -46,7 +47,7 @@ export function renderTerminal(
         table.push([
           d.copy,
           d.original,
-          d.method,
+          derivationPhrase(d),
           `${pct(d.copyCoverage)} / ${pct(d.originalCoverage)}`,
           d.confidence.toFixed(2),
         ]);

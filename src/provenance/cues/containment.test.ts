@@ -43,4 +43,9 @@ test('containmentCue', async (t) => {
       assert.ok(containmentCue('herald', 'post', 0.4, 0.5) !== undefined);
     },
   );
+  await t.test('should be undefined when neither article is mostly found in the other', () => {
+    // A long report that lifted a passage of a shorter one: 37% of the short one, 19% of the long one.
+    assert.equal(containmentCue('source', 'host', 0.37, 0.19), undefined);
+    assert.ok(containmentCue('source', 'excerpt', 0.3, 0.5) !== undefined);
+  });
 });
