@@ -3,7 +3,7 @@
 import type { Skeleton } from './skeleton.ts';
 import type { Cue } from './types.ts';
 
-/** A direct derivation with its direction and the cues for it (their total log-odds ≥ 0). */
+/** A direct derivation with its direction and the cues for it (their total log-odds ≥ 0, but where a cycle was broken). */
 export interface OrientedEdge {
   parent: string;
   child: string;
