@@ -4,9 +4,12 @@ import { scoreDerivations } from '../bench/score.ts';
 import { analyze } from '../src/pipeline.ts';
 import type { EvalRow } from './row.ts';
 
-/** Precision and recall of the injected copies found (direction counts), overall and per kind. */
-export async function evaluateGenerated(articles: number, seed: number): Promise<EvalRow[]> {
-  const corpus = generateCorpus({ articles, seed });
+/**
+ * Precision and recall of the injected copies found (direction counts), overall and per kind; with
+ * `reuse`, the corpus also holds lifts, compilations and chains (bench/corpus/generate.ts).
+ */
+export async function evaluateGenerated(articles: number, seed: number, reuse = false): Promise<EvalRow[]> {
+  const corpus = generateCorpus({ articles, seed, reuse });
   const analysis = await analyze(
     corpus.articles.map((a) => ({
       id: a.id,
@@ -16,7 +19,7 @@ export async function evaluateGenerated(articles: number, seed: number): Promise
     })),
   );
   const score = scoreDerivations(analysis.provenance.derivations, corpus.truth);
-  const data = `generated corpus (seed ${seed})`;
+  const data = `generated corpus${reuse ? ' with reuse' : ''} (seed ${seed})`;
   const setting = `${articles} articles, ${corpus.truth.length} injected copies`;
   return [
     { measurement: 'derivation precision', data, setting, value: score.precision, target: 0.98 },

@@ -57,6 +57,10 @@ export async function runEval(options: EvalOptions): Promise<EvalRow[]> {
     ['hard: tram', `${repo}test/fixtures/hard/tram`, 'tram'],
     ['hard: press conference', `${repo}test/fixtures/hard/press-conference`, 'press-conference'],
     ['hard: chain', `${repo}test/fixtures/hard/chain`, 'chain'],
+    ['passages: lifts', `${repo}test/fixtures/passages/lift`, 'lift'],
+    ['passages: compilation', `${repo}test/fixtures/passages/compilation`, 'compilation'],
+    ['passages: chain', `${repo}test/fixtures/passages/chain`, 'passage-chain'],
+    ['passages: undated family', `${repo}test/fixtures/passages/family`, 'family'],
   ];
   for (const [name, folder, expected] of folders) {
     rows.push(
@@ -68,6 +72,8 @@ export async function runEval(options: EvalOptions): Promise<EvalRow[]> {
   if (options.generatedArticles > 0) {
     options.onProgress?.('generated corpus');
     rows.push(...(await evaluateGenerated(options.generatedArticles, 1)));
+    options.onProgress?.('generated corpus with passage reuse');
+    rows.push(...(await evaluateGenerated(options.generatedArticles, 1, true)));
   }
   return rows;
 }
