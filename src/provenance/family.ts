@@ -5,7 +5,7 @@ import { centroidCue } from './cues/centroid.ts';
 import { unionCue } from './cues/union.ts';
 import { toDerivation } from './derivation.ts';
 import { orientEdges } from './orient.ts';
-import { type FamilyContext, pairCues } from './pair-cues.ts';
+import { type FamilyContext, pairCues, totalLogit } from './pair-cues.ts';
 import { pickRoot } from './root.ts';
 import { sharesThroughTest } from './shared-through.ts';
 import { familySkeleton, type Pair, pathBetween, type Strength } from './skeleton.ts';
@@ -42,10 +42,14 @@ export function resolveFamily(family: FamilyContext, strength: Strength): Proven
   for (const { member, cue } of familyCues) bonus.set(member, (bonus.get(member) ?? 0) + cue.logit);
   const root = pickRoot(members, cuesFor, bonus);
   const rank = new Map(root.order.map((m, i) => [m, i]));
+  const rankOf = (id: string) => rank.get(id) ?? members.length;
   const sharesThrough = sharesThroughTest({
     byId: family.byId,
     verdict: family.verdict,
-    rank: (id) => rank.get(id) ?? members.length,
+    earlier: (a, b) => {
+      const logit = totalLogit(cuesFor(a, b));
+      return logit > 0 || (logit === 0 && rankOf(a) < rankOf(b));
+    },
   });
   const skeleton = familySkeleton(derived, strength, sharesThrough, root.order);
   const rootCues = (): Cue[] => {

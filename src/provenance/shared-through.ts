@@ -10,8 +10,8 @@ export interface FamilyTexts {
   byId: Map<string, RepresentedArticle>;
   /** The verdict of a pair, whichever way round; undefined when the pair was not compared. */
   verdict: (x: string, y: string) => PairVerdict | undefined;
-  /** Position in the family's order of originality (0: the original). */
-  rank: (id: string) => number;
+  /** Whether `a` more likely came before `b`: their pairwise direction cues, else the family's order. */
+  earlier: (a: string, b: string) => boolean;
 }
 
 /** Least changes of the middle that a copy of a copy keeps (29 and 30 in the fixtures' chains). */
@@ -25,10 +25,10 @@ const minChainChanges = 3;
  *   they share beyond z's text is a derivation of its own (a copy with several sources), while a
  *   link or two outside it are alignment noise, and template wording about other people is not
  *   shared text at all.
- * - Not the latest: z is not the last of the three in the order of originality. The one the others
- *   share through is their source (siblings) or stands between them (a chain); a member made after
- *   both could only have combined them, and would not explain what they share.
- * - A chain shown: when z stands between them in that order (x, then z, then y), y keeps no words of
+ * - Not the latest: z did not come after both (by the cues between z and each of them). The one the
+ *   others share through is their source (siblings) or stands between them (a chain); a member made
+ *   after both could only have combined them, and would not explain what they share.
+ * - A chain shown: when z stands between them (x, then z, then y), y keeps no words of
  *   x that z lacks, beyond noise (retention.ts: a copy of a copy has its grandparent's words only
  *   where its parent has them), and keeps more of z's changes than that: without them y is as likely
  *   taken from x itself, and the earlier member keeps the tie. Copies of one source, by contrast,
@@ -52,10 +52,11 @@ export function sharesThroughTest(family: FamilyTexts) {
     return evidentPassages(v.measures, taken).length === 0;
   };
   return (x: string, y: string, z: string): boolean => {
-    const [first, last] = family.rank(x) < family.rank(y) ? [x, y] : [y, x];
-    if (family.rank(z) > family.rank(last)) return false;
+    const [xFirst, yFirst] = [family.earlier(x, z), family.earlier(y, z)];
+    if (xFirst && yFirst) return false;
     if (!held(x, y, z)) return false;
-    if (family.rank(z) < family.rank(first)) return true;
+    if (!xFirst && !yFirst) return true;
+    const [first, last] = xFirst ? [x, y] : [y, x];
     const r = retention(article(first), article(z), article(last), alignmentOf);
     return r !== undefined && mayDescendThrough(r) && r.shared >= minChainChanges && r.shared > kept(r);
   };
