@@ -9,7 +9,7 @@ export const rowsPerBand = 4;
 const signatureLength = bands * rowsPerBand;
 
 /** Murmur3's 32-bit finaliser: a bijection that mixes every input bit into every output bit. */
-function mix32(h: number): number {
+export function mix32(h: number): number {
   let x = h >>> 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);

@@ -1,6 +1,7 @@
 // Passage fingerprints: winnowed hashes of runs of content terms, so that two articles sharing a
 // passage of a couple of sentences meet in the index however long either article is (an LSH band of
 // the whole article's wording only meets copies of most of it).
+import { mix32 } from './minhash.ts';
 
 /** Content terms (stems of content words, in text order) per fingerprinted run. */
 export const passageTerms = 4;
@@ -11,17 +12,6 @@ export const passageTerms = 4;
  * per content term (some 110 for 1,000 words).
  */
 export const passageWindow = 8;
-
-/** Murmur3's 32-bit finaliser: a bijection that mixes every input bit into every output bit. */
-function mix32(h: number): number {
-  let x = h >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
 
 /**
  * Writes the hash of the run of `passageTerms` term hashes starting at `start`: two 32-bit mixes with

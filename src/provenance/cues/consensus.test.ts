@@ -2,29 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Alignment } from '../../align/types.ts';
+import { aligned, lookup } from './alignments.fixture.ts';
 import { consensusCue } from './consensus.ts';
-
-/** An alignment of `a` and `b` linking sentence pairs [i, j]. */
-const aligned = (a: string, b: string, pairs: Array<[number, number]>): Alignment => ({
-  a,
-  b,
-  links: pairs.map(([i, j]) => ({
-    a: i,
-    b: j,
-    score: 0.9,
-    lexical: 0.9,
-    semantic: 0.9,
-    verbatim: 0.9,
-    method: 'verbatim',
-  })),
-  passages: [],
-  bestA: [],
-  bestB: [],
-});
-
-/** Looks up an alignment whichever way round it was made. */
-const lookup = (alignments: Alignment[]) => (x: string, y: string) =>
-  alignments.find((al) => (al.a === x && al.b === y) || (al.a === y && al.b === x));
 
 // herald has sentences 0–3; post kept only 0 and 1; gazette kept all four.
 const family = [

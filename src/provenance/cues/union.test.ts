@@ -2,25 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Alignment } from '../../align/types.ts';
+import { aligned, lookup } from './alignments.fixture.ts';
 import { unionCue } from './union.ts';
-
-/** An alignment of `a` and `b` linking sentence pairs [i, j]. */
-const aligned = (a: string, b: string, pairs: Array<[number, number]>): Alignment => ({
-  a,
-  b,
-  links: pairs.map(([i, j]) => ({
-    a: i,
-    b: j,
-    score: 0.9,
-    lexical: 0.9,
-    semantic: 0.9,
-    verbatim: 0.9,
-    method: 'verbatim',
-  })),
-  passages: [],
-  bestA: [],
-  bestB: [],
-});
 
 /**
  * A family from the story sentences each member carries, in its own order: every two members
@@ -41,9 +24,7 @@ function family(holdings: Record<string, number[]>) {
       alignments.push(aligned(a, b, pairs));
       derived.push([a, b]);
     }
-  const alignmentOf = (x: string, y: string) =>
-    alignments.find((al) => (al.a === x && al.b === y) || (al.a === y && al.b === x));
-  return { members, derived, alignmentOf };
+  return { members, derived, alignmentOf: lookup(alignments) };
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

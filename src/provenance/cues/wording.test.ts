@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Alignment } from '../../align/types.ts';
 import type { RepresentedArticle } from '../../represent/types.ts';
+import { lookup } from './alignments.fixture.ts';
 import { wordingCue } from './wording.ts';
 
 /** An article whose sentences have these content terms (space-separated); only ids and terms are read. */
@@ -30,8 +31,7 @@ const aligned = (a: RepresentedArticle, b: RepresentedArticle): Alignment => ({
 /** Every two of these articles aligned sentence by sentence, looked up whichever way round. */
 function alignAll(articles: RepresentedArticle[]) {
   const alignments = articles.flatMap((a, i) => articles.slice(i + 1).map((b) => aligned(a, b)));
-  return (x: string, y: string) =>
-    alignments.find((al) => (al.a === x && al.b === y) || (al.a === y && al.b === x));
+  return lookup(alignments);
 }
 
 const wireText = ['mayor open bridge river citi monday', 'crowd cheer band play anthem noon'];
