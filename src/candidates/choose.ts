@@ -26,10 +26,11 @@ export interface CandidateRules {
    */
   minSharedPassages: number;
   /**
-   * Least share of the rare anchors in the new article's sentences holding the shared fingerprints
-   * that the other article states too, which must be two or more: a lifted paragraph keeps its names
-   * and numbers, a template reused about other people does not (it may share a year or a small
-   * figure, which are not rare). In the generated corpus (2,000 articles with lifts), 40 of 41
+   * Least share of the specific anchors (held by at most `maxPassagePostings` indexed articles) in
+   * the new article's sentences holding the shared fingerprints that the other article states too,
+   * which must be two or more: a lifted paragraph keeps its names and numbers, a template reused
+   * about other people does not (it may share a year, or a figure every report from the template
+   * states, which are not specific). In the generated corpus (2,000 articles with lifts), 40 of 41
    * lifts matched by passages alone had 1, and 63,700 of 63,800 template reports sharing
    * fingerprints had under 0.6.
    */
@@ -165,8 +166,8 @@ function mostSharedBands(postings: number[][], limit: number): number[] {
  * or another event of the place), at most `maxCandidates`. A match by its passages alone is judged
  * on the passages (`minPassageAnchorShare`), since a long report that lifted a paragraph differs
  * from its source in most other facts; of those, the `maxPassageCandidates` rarest are kept.
- * `sentenceAnchors` are the new article's rare anchors per sentence (those held by at most
- * `maxPostings` indexed articles).
+ * `sentenceAnchors` are the new article's specific anchors per sentence (those held by at most
+ * `maxPassagePostings` indexed articles, as few as a fingerprint may be).
  */
 export function chooseCandidates(
   own: ArticleKeys,

@@ -103,8 +103,14 @@ export async function openCorpusIndex(
     };
     const matches = keyMatches(p.keys, hits, rules);
     const anchorsOf = await store.anchorsOf(matches.map((m) => m.article));
-    const rare = new Set(p.keys.anchors.filter((_, i) => hits.anchorPostings[i] !== null));
-    const sentenceAnchors = p.represented.features.map((f) => f.anchors.filter((a) => rare.has(a)));
+    // A passage is judged by its specific names and numbers: those held by as few articles as a
+    // fingerprint may be (a figure every report from one template states is held by many).
+    const specific = new Set(
+      p.keys.anchors.filter(
+        (_, i) => (hits.anchorPostings[i]?.length ?? Infinity) <= rules.maxPassagePostings,
+      ),
+    );
+    const sentenceAnchors = p.represented.features.map((f) => f.anchors.filter((a) => specific.has(a)));
     return chooseCandidates(p.keys, matches, (ref) => anchorsOf.get(ref) ?? [], sentenceAnchors, rules)
       .map((c) => c.article)
       .sort((x, y) => x - y);
