@@ -120,8 +120,7 @@ test('chooseCandidates', async (t) => {
     );
   });
 
-  await t.test('should not take wording without names or numbers shared by passages alone', () => {
-    // Stock or template wording: however rare its fingerprints, nothing ties it to one source.
+  await t.test('should take wording without names or numbers only when its fingerprints are rare', () => {
     const own = keys(['lowmoor', 'okafor', '18500', 'kestrel'], [0, 1, 2]);
     const theirs = () => ['brindle', 'sato', '2400', 'quill'];
     const rare: KeyHits = {
@@ -129,6 +128,18 @@ test('chooseCandidates', async (t) => {
       bandPostings: [],
       passagePostings: [[9], [9], [9]],
     };
-    assert.deepEqual(choose(own, rare, theirs, [[], [], []]), []);
+    assert.equal(choose(own, rare, theirs, [[], [], []]).length, 1);
+    // Held by others too (stock or template wording), or too short a run: not a candidate.
+    const common: KeyHits = {
+      ...rare,
+      passagePostings: [
+        [9, 1, 2],
+        [9, 3, 4],
+        [9, 5],
+      ],
+    };
+    assert.deepEqual(choose(own, common, theirs, [[], [], []]), []);
+    const short: KeyHits = { ...rare, passagePostings: [[9], [9], []] };
+    assert.deepEqual(choose(own, short, theirs, [[], [], []]), []);
   });
 });
