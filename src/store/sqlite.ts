@@ -168,9 +168,7 @@ export function openSqliteStore(file: string): IndexStore {
       .prepare<[number, number], number>(`SELECT ref FROM ${table} WHERE key = ? ORDER BY ref DESC LIMIT ?`)
       .pluck();
   const anchorsOfRef = db.prepare<[number], string>('SELECT anchors FROM articles WHERE ref = ?').pluck();
-  const bandRefs = db
-    .prepare<[number, number], number>('SELECT ref FROM band_keys WHERE key = ? ORDER BY ref DESC LIMIT ?')
-    .pluck();
+  const bandRefs = refsHolding('band_keys');
   const putVerdict = db.prepare('INSERT OR REPLACE INTO verdicts (a, b, verdict) VALUES (?, ?, ?)');
   const verdictsFrom = db.prepare<[string], string>('SELECT verdict FROM verdicts WHERE a = ?').pluck();
   const relabel = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
