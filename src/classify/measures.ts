@@ -50,37 +50,38 @@ export function measurePair(
     ...anchorAgreement(links, a, b),
     meanScore: links.length === 0 ? 0 : links.reduce((s, l) => s + l.score, 0) / links.length,
     methods: methodShares(links, b),
-    taken: takenPassages(links, a, b),
+    taken: takenPassages(links, a, b, alignment.passages),
   };
 }
 
 /**
- * The runs of `links` (grouped as align/passages.ts groups them) that look taken by one article
- * from the other, beyond shared facts and quotations: each holds at least two links that are
- * narrative (mostly outside quotation marks on both sides) and strong (score ≥ 0.8), with at least
- * 30 narrative words in those links on the shorter side. Whether their names and numbers show a
- * copy or a template is for the verdict to weigh (classify/verdict.ts, `evidentPassages`).
+ * The runs of `links` (`passages`, grouped as align/passages.ts groups them) that look taken by one
+ * article from the other, beyond shared facts and quotations: each holds at least two links that
+ * are narrative (mostly outside quotation marks on both sides) and strong (score ≥ 0.8), with at
+ * least 30 narrative words in those links on the shorter side. Whether their names and numbers show
+ * a copy or a template is for the verdict to weigh (classify/verdict.ts, `evidentPassages`).
  */
-export function takenPassages(links: Link[], a: RepresentedArticle, b: RepresentedArticle): TakenPassage[] {
+export function takenPassages(
+  links: Link[],
+  a: RepresentedArticle,
+  b: RepresentedArticle,
+  passages: Passage[] = passagesOf(links),
+): TakenPassage[] {
   const taken: TakenPassage[] = [];
-  for (const passage of passagesOf(links)) {
-    const carried = links.filter(
-      (l) => inPassage(l, passage) && l.score >= takenScore && isNarrative(l, a, b),
-    );
+  for (const passage of passages) {
+    const inside = links.filter((l) => inPassage(l, passage));
+    const carried = inside.filter((l) => l.score >= takenScore && isNarrative(l, a, b));
     if (carried.length < 2) continue;
     const words = (article: RepresentedArticle, side: 'a' | 'b') =>
       carried.reduce((n, l) => n + narrativeWords(article, l[side]), 0);
     const shorter = Math.min(words(a, 'a'), words(b, 'b'));
     if (shorter < minTakenWords) continue;
     const { anchorLinks, anchorOverlap } = anchorAgreement(carried, a, b);
-    const inside = links.filter((l) => inPassage(l, passage));
+    const sentences = (side: 'a' | 'b') => [...new Set(inside.map((l) => l[side]))];
     const sentenceWords = (article: RepresentedArticle, side: 'a' | 'b') =>
-      [...new Set(inside.map((l) => l[side]))].reduce(
-        (n, i) => n + (article.features[i]?.words.length ?? 0),
-        0,
-      );
+      sentences(side).reduce((n, i) => n + (article.features[i]?.words.length ?? 0), 0);
     const paragraphs = (article: RepresentedArticle, side: 'a' | 'b') =>
-      new Set(inside.map((l) => article.sentences[l[side]]?.paragraph)).size;
+      new Set(sentences(side).map((i) => article.sentences[i]?.paragraph)).size;
     taken.push({
       a: passage.a,
       b: passage.b,
