@@ -52,10 +52,10 @@ export function resolveFamily(family: FamilyContext, strength: Strength): Proven
     },
   });
   const skeleton = familySkeleton(derived, strength, sharesThrough, root.order);
-  const rootCues = (): Cue[] => {
-    const own = familyCues.filter((f) => f.member === root.member).map((f) => f.cue);
-    return own.length > 0 ? own : root.cue ? [root.cue] : [];
-  };
+  // The family-level evidence for the original, carried by each derivation that starts there.
+  const ownCues = familyCues.filter((f) => f.member === root.member).map((f) => f.cue);
+  const originalCues = ownCues.length > 0 ? ownCues : root.cue ? [root.cue] : [];
+  const rootCues = () => originalCues;
   const position = new Map(members.map((m, i) => [m, i]));
   const at = (id: string) => position.get(id) as number;
   // Strongest ties first, as a reader would want them listed (the closest copies first).

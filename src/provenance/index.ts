@@ -5,7 +5,7 @@ import type { SegmentedArticle } from '../segment/types.ts';
 import { components, type Story } from '../stories/index.ts';
 import { resolveFamily } from './family.ts';
 import type { FamilyContext } from './pair-cues.ts';
-import type { Strength } from './skeleton.ts';
+import { pairKey as key, type Strength } from './skeleton.ts';
 import type { Derivation, Kinship, Provenance } from './types.ts';
 
 export type { Cue, Derivation, DerivedPassage, Kinship, Provenance } from './types.ts';
@@ -49,8 +49,4 @@ export function provenance(
     kinships.push(...resolved.kinships);
   }
   return { derivations, kinships };
-}
-
-function key(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }

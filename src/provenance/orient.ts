@@ -1,6 +1,6 @@
 // Gives each direct derivation of a family its direction: its own cues, the family's evidence for
 // its original, and what the family's chains imply, without a cycle.
-import type { Skeleton } from './skeleton.ts';
+import { neighboursOf, pairKey, type Skeleton } from './skeleton.ts';
 import type { Cue } from './types.ts';
 
 /** A direct derivation with its direction and the cues for it (their total log-odds ≥ 0, but where a cycle was broken). */
@@ -32,13 +32,9 @@ const against = (cues: Cue[]) => cues.map((c) => ({ ...c, logit: -c.logit }));
  * skeleton go by their own cues; a directed cycle, were one left, loses its least certain edge.
  */
 export function orientEdges(skeleton: Skeleton, o: Orientation): OrientedEdge[] {
-  const neighbours = new Map<string, string[]>();
-  for (const [x, y] of skeleton.edges) {
-    neighbours.set(x, [...(neighbours.get(x) ?? []), y]);
-    neighbours.set(y, [...(neighbours.get(y) ?? []), x]);
-  }
+  const neighbours = neighboursOf(skeleton.edges);
   const decided = new Map<string, OrientedEdge>();
-  const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  const key = pairKey;
   const parentOf = (x: string, y: string) => decided.get(key(x, y))?.parent;
   const decide = (p: string, c: string, structural: Cue[]) => {
     const cues = [...o.cuesFor(p, c), ...structural];

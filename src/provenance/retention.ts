@@ -1,6 +1,7 @@
 // Tests whether a copy could have been made from a copy: it must not keep what that copy lost.
 import type { Alignment } from '../align/types.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
+import type { AlignmentOf } from './alignment-of.ts';
 
 /** What article `c` shares with `q` and `p`, counted in content terms over aligned sentences. */
 export interface Retention {
@@ -11,9 +12,6 @@ export interface Retention {
   /** Terms `c` has in common with `p` that `q` lacks: changes the two share. */
   shared: number;
 }
-
-/** The alignment of two articles, whichever way round; undefined when they were not compared. */
-export type AlignmentOf = (x: string, y: string) => Alignment | undefined;
 
 /**
  * Counts, over the sentences of `q` aligned to `c`, what `c` kept of `q` that `p` does not have, and

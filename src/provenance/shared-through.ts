@@ -3,6 +3,7 @@
 import { evidentPassages, takenPassages } from '../classify/index.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
+import { linkedSentences } from './alignment-of.ts';
 import { mayDescendThrough, retention } from './retention.ts';
 
 /** What the test reads of a family. */
@@ -38,10 +39,7 @@ const minChainChanges = 3;
 export function sharesThroughTest(family: FamilyTexts) {
   const article = (id: string) => family.byId.get(id) as RepresentedArticle;
   const alignmentOf = (x: string, y: string) => family.verdict(x, y)?.alignment;
-  const linked = (from: string, to: string): Set<number> => {
-    const al = alignmentOf(from, to);
-    return new Set(al ? al.links.map((l) => (al.a === from ? l.a : l.b)) : []);
-  };
+  const linked = (from: string, to: string) => linkedSentences(alignmentOf, from, to);
   /** Whether x and y share no passage of their own outside what each shares with z. */
   const held = (x: string, y: string, z: string) => {
     const v = family.verdict(x, y);

@@ -21,6 +21,19 @@ export interface Skeleton {
   explained: Explained[];
 }
 
+/** One key for both orders of a pair. */
+export const pairKey = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+
+/** Each member's neighbours along `edges`. */
+export function neighboursOf(edges: Pair[]): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  for (const [x, y] of edges) {
+    neighbours.set(x, [...(neighbours.get(x) ?? []), y]);
+    neighbours.set(y, [...(neighbours.get(y) ?? []), x]);
+  }
+  return neighbours;
+}
+
 /** Ties this close are a near tie, settled towards the original (a verbatim copy ties with its source). */
 const nearTie = 0.05;
 
@@ -40,7 +53,7 @@ export function familySkeleton(
   explains: (x: string, y: string, through: string) => boolean,
   order: string[],
 ): Skeleton {
-  const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  const key = pairKey;
   const rank = new Map(order.map((m, i) => [m, i]));
   const before = (x: string, y: string) => (rank.get(x) ?? order.length) < (rank.get(y) ?? order.length);
   const present = new Set(pairs.map(([x, y]) => key(x, y)));
@@ -70,11 +83,7 @@ export function familySkeleton(
 
 /** The members strictly between two members on the shortest path of `edges` (empty when adjacent or apart). */
 export function pathBetween(edges: Pair[], from: string, to: string): string[] {
-  const neighbours = new Map<string, string[]>();
-  for (const [x, y] of edges) {
-    neighbours.set(x, [...(neighbours.get(x) ?? []), y]);
-    neighbours.set(y, [...(neighbours.get(y) ?? []), x]);
-  }
+  const neighbours = neighboursOf(edges);
   const previous = new Map<string, string>([[from, from]]);
   const queue = [from];
   for (let at = queue.shift(); at !== undefined && !previous.has(to); at = queue.shift()) {

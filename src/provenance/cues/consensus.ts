@@ -1,5 +1,5 @@
 // Direction evidence from the family's shared content: a copy drops what its source and siblings keep.
-import type { Alignment } from '../../align/types.ts';
+import { type AlignmentOf, linkedSentences } from '../alignment-of.ts';
 import type { Cue } from '../types.ts';
 
 /** Log-odds per sentence of difference, and the cap. */
@@ -7,9 +7,6 @@ const weightPerSentence = 0.25;
 const maxLogit = 2;
 /** Least difference in sentences for the cue to count. */
 const minDifference = 2;
-
-/** The alignment of two members, whichever way round; undefined when they were not compared. */
-export type AlignmentOf = (x: string, y: string) => Alignment | undefined;
 
 /**
  * Counts the sentences of `p` that `c` lacks but other members carry, and the reverse. Text the
@@ -36,11 +33,7 @@ export function consensusCue(
 
 /** Sentences of `x` not linked to `y` but linked to at least one of `others`. */
 function sharedElsewhere(x: string, y: string, others: string[], alignmentOf: AlignmentOf): number {
-  const linked = (from: string, to: string) => {
-    const al = alignmentOf(from, to);
-    if (!al) return new Set<number>();
-    return new Set(al.links.map((l) => (al.a === from ? l.a : l.b)));
-  };
+  const linked = (from: string, to: string) => linkedSentences(alignmentOf, from, to);
   const withY = linked(x, y);
   const elsewhere = new Set<number>();
   for (const z of others) for (const i of linked(x, z)) if (!withY.has(i)) elsewhere.add(i);

@@ -1,6 +1,7 @@
 // Family evidence: the source of several copies holds what they share with one another.
+
+import { type AlignmentOf, linkedSentences } from '../alignment-of.ts';
 import type { Cue } from '../types.ts';
-import type { AlignmentOf } from './consensus.ts';
 
 /** Log-odds per unit of lead over the runner-up, and the cap: below the 3 of a known earlier time. */
 const weightPerLead = 5;
@@ -20,10 +21,7 @@ export function unionCue(
   derived: Array<[string, string]>,
   alignmentOf: AlignmentOf,
 ): { member: string; cue: Cue } | undefined {
-  const linked = (from: string, to: string): Set<number> => {
-    const al = alignmentOf(from, to);
-    return new Set(al ? al.links.map((l) => (al.a === from ? l.a : l.b)) : []);
-  };
+  const linked = (from: string, to: string) => linkedSentences(alignmentOf, from, to);
   const held = (m: string, x: string, y: string) => {
     const shared = [...linked(x, y)]
       .map((i) => ({ side: x, i }))

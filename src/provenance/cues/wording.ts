@@ -1,6 +1,7 @@
 // Direction evidence from wording: the rest of the family keeps the source's words where a copy changed them.
 import type { RepresentedArticle } from '../../represent/types.ts';
-import { type AlignmentOf, retention } from '../retention.ts';
+import type { AlignmentOf } from '../alignment-of.ts';
+import { retention } from '../retention.ts';
 import type { Cue } from '../types.ts';
 
 /** Log-odds per word of difference, and the cap (below a known earlier time's 3). */
