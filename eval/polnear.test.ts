@@ -89,6 +89,24 @@ test('PolNeAR gold quotes', async (t) => {
     );
   });
 
+  await t.test('should read two apostrophes as a straight double mark, and a third as a nested one', () => {
+    const body = "''We're told, 'Wait,''' he said. ''Now.''";
+    assert.deepEqual(
+      [...quoteMarks(body)],
+      [
+        [1, true],
+        [21, false],
+        [34, true],
+        [39, false],
+      ],
+    );
+    const ann = parseBrat(`T1\tContent 0 ${body.length}\t${body}\n`);
+    assert.deepEqual(
+      goldQuotes(body, ann).map((q) => body.slice(q.start, q.end)),
+      ["We're told, 'Wait,'", 'Now.'],
+    );
+  });
+
   await t.test('should let a straight mark close a quotation a curly mark opened', () => {
     assert.deepEqual(
       [...quoteMarks('“a," b "c"')],

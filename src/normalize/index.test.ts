@@ -22,6 +22,42 @@ test('normalizeText', async (t) => {
     assert.equal(norm("She called it 'a scandal' today"), 'She called it ‘a scandal’ today');
   });
 
+  await t.test('should read two apostrophes or two backticks as a double quote mark', () => {
+    assert.equal(norm("He is ''ready to lead,'' she said."), 'He is “ready to lead,” she said.');
+    assert.equal(norm("``Ready,'' she said."), '“Ready,” she said.');
+    assert.equal(norm('Quill said: ‘‘We sail.’’'), 'Quill said: “We sail.”');
+  });
+
+  await t.test('should read three apostrophes as a double and a nested single mark', () => {
+    assert.equal(
+      norm("''He said, 'Not now,''' Quill recalled. '''Now' is late,'' she said."),
+      '“He said, ‘Not now,’” Quill recalled. “‘Now’ is late,” she said.',
+    );
+  });
+
+  await t.test('should keep two apostrophes between letters as apostrophes', () => {
+    assert.equal(norm("Quill''s ferry"), 'Quill’’s ferry');
+  });
+
+  await t.test('should read guillemets in the direction the article uses', () => {
+    assert.equal(norm('Il a dit « Oui », puis ‹ non ›.'), 'Il a dit “ Oui ”, puis ‘ non ’.');
+    assert.equal(norm('Er sagte »Ja« und ›nein‹.'), 'Er sagte “Ja” und ‘nein’.');
+  });
+
+  await t.test('should read “ and ‘ as closing marks in an article that opens with „', () => {
+    assert.equal(
+      norm('„Wir fahren“, sagte sie, „‚morgen‘ nicht.“'),
+      '“Wir fahren”, sagte sie, “‘morgen’ nicht.”',
+    );
+  });
+
+  await t.test('should give an article quoting in single marks double ones, with singles inside', () => {
+    assert.equal(
+      norm("'We sail at noon,' said Quill. 'They told us \"never\" and we waited.'"),
+      '“We sail at noon,” said Quill. “They told us ‘never’ and we waited.”',
+    );
+  });
+
   await t.test('should turn an en dash between digits into a hyphen', () => {
     assert.equal(norm('Sailings 9–11 are cancelled'), 'Sailings 9-11 are cancelled');
   });
@@ -71,6 +107,14 @@ test('normalizeText', async (t) => {
 });
 
 test('toOriginalOffset', async (t) => {
+  await t.test('should map the text after a doubled quote mark to the same character', () => {
+    const original = "A ''shut'' quay";
+    const { text, offsets } = normalizeText(original);
+    assert.equal(text, 'A “shut” quay');
+    assert.equal(original[toOriginalOffset(offsets, text.indexOf('shut'))], 's');
+    assert.equal(original[toOriginalOffset(offsets, text.indexOf('quay'))], 'q');
+  });
+
   /** Asserts that each listed normalised position maps to the same character in the original. */
   const sameChars = (original: string, positions: number[]) => {
     const { text, offsets } = normalizeText(original);

@@ -1,7 +1,9 @@
 // The normalize stage: Unicode, quotes, dashes and whitespace made uniform, with a map back.
 import type { RawArticle } from '../ingest/types.ts';
-import { invisible, normalizeChar, spaceLike } from './characters.ts';
+import { doubledQuote, invisible, normalizeChar, spaceLike } from './characters.ts';
 import { type OffsetMap, OffsetMapBuilder } from './offset-map.ts';
+import { singleQuotesAsPrimary } from './primary-quotes.ts';
+import { quoteStyle } from './quote-style.ts';
 
 export { type OffsetMap, toOriginalOffset } from './offset-map.ts';
 
@@ -15,9 +17,12 @@ export interface NormalizedArticle extends RawArticle {
 /**
  * Normalises text: NFC, CRLF → LF, every space-like character → one space, runs of spaces collapsed,
  * spaces at line ends dropped, more than one blank line → one, quotes and dashes unified
- * (see characters.ts). Line structure is kept: paragraphs are decided by segment.
+ * (see characters.ts): every convention of quotation marks becomes “…” with ‘…’ inside, whether the
+ * article writes `''…''`, ``` ``…'' ```, `"…"`, `«…»`, `»…«`, `„…“` or quotes in single marks
+ * (quote-style.ts, primary-quotes.ts). Line structure is kept: paragraphs are decided by segment.
  */
 export function normalizeText(original: string): { text: string; offsets: OffsetMap } {
+  const style = quoteStyle(original);
   const out = new OffsetMapBuilder();
   const pieces: string[] = [];
   let last = '';
@@ -54,6 +59,13 @@ export function normalizeText(original: string): { text: string; offsets: Offset
       i = end;
       continue;
     }
+    const doubled = doubledQuote(original, i, pendingSpace >= 0 || pendingBreaks.length > 0 ? ' ' : last);
+    if (doubled.length > 0) {
+      flushPending();
+      emit(doubled.marks, at);
+      i += doubled.length;
+      continue;
+    }
     const ch = nfcCluster(original, i);
     i += ch.raw.length;
     if (invisible.test(ch.text)) continue;
@@ -68,9 +80,10 @@ export function normalizeText(original: string): { text: string; offsets: Offset
     }
     flushPending();
     const next = i < original.length ? nfcCluster(original, i).raw : '';
-    emit(normalizeChar(ch.text, last, /\s/.test(next) ? ' ' : next), at);
+    emit(normalizeChar(ch.text, last, /\s/.test(next) ? ' ' : next, style), at);
   }
-  return { text: pieces.join(''), offsets: out.runs };
+  // Same length in, same length out: the offset map stays true.
+  return { text: singleQuotesAsPrimary(pieces.join('')), offsets: out.runs };
 }
 
 /** ASCII characters that normalizeChar may replace: straight quotes and the backtick. */

@@ -9,6 +9,19 @@ test('compareQuotes', async (t) => {
     assert.equal(kind('We’re ready.', "We're ready."), 'identical');
   });
 
+  await t.test('should call a nested quotation identical whichever marks each convention gives it', () => {
+    const curly = 'They told us, ‘Next budget,’ every year.';
+    for (const other of [
+      "They told us, 'Next budget,' every year.",
+      'They told us, “Next budget,” every year.',
+      "They told us, `Next budget,' every year.",
+      'They told us, ‹ Next budget, › every year.',
+      'They told us, ‚Next budget,‘ every year.',
+      "They told us, ''Next budget,'' every year.",
+    ])
+      assert.equal(kind(curly, other), 'identical', other);
+  });
+
   await t.test('should call a change of case, punctuation or spelling cosmetic', () => {
     assert.equal(kind('the harbour is closed,', 'The harbor is closed.'), 'cosmetic');
   });

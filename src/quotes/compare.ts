@@ -64,6 +64,22 @@ function isSubsequence(part: string[], whole: string[]): boolean {
   return j === part.length;
 }
 
+/** Every character that marks a quotation or an apostrophe, in any convention. */
+const quoteMark = /["'‘’‚‛“”„‟«»‹›`´＂]/g;
+
+/**
+ * A quotation's text with every quote mark as one `'` and the spaces beside marks dropped: a nested
+ * quotation reads the same in `‘…’`, `“…”`, `'…'`, `‹ … ›` or ``` `…' ```, as each convention writes it.
+ */
+function markless(text: string): string {
+  return text
+    .replace(/''|``/g, "'")
+    .replace(quoteMark, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/ ?' ?/g, "'")
+    .trim();
+}
+
 /** An ellipsis or bracket marks a cut the writer owns up to ("not going … in a room"). */
 const markedCut = /…|\.\.\.|\[/;
 
@@ -76,8 +92,7 @@ const markedCut = /…|\.\.\.|\[/;
  */
 export function compareQuotes(a: string, b: string): { kind: VariantKind; diff: DiffPart[] } {
   const diff = wordDiff(a, b) as DiffPart[];
-  const flat = (t: string) => t.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-  if (flat(a) === flat(b)) return { kind: 'identical', diff };
+  if (markless(a) === markless(b)) return { kind: 'identical', diff };
   const wa = quoteWords(a);
   const wb = quoteWords(b);
   if (wa.length === wb.length && wa.every((w, i) => sameSpelling(w, wb[i] as string)))
