@@ -52,6 +52,7 @@ export function normalizeChar(
  * `before` is the character before the run. A run between two letters is apostrophes, not a quote.
  */
 export function doubledQuote(text: string, at: number, before: string): { length: number; marks: string } {
+  if (!singleMarks.has(text[at] as string)) return noRun;
   let length = 0;
   while (length < 3 && singleMarks.has(text[at + length] as string)) length++;
   const after = text[at + length] ?? '';
@@ -61,6 +62,8 @@ export function doubledQuote(text: string, at: number, before: string): { length
   const marks = length === 2 ? (opens ? '“' : '”') : opens ? '“‘' : '’”';
   return { length, marks };
 }
+
+const noRun = { length: 0, marks: '' };
 
 /** A straight quote opens when it follows a space, a line start or an opening bracket or dash. */
 function opensQuote(before: string, after: string): boolean {

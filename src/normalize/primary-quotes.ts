@@ -28,6 +28,9 @@ const minWordsToDecide = 3;
 export function singleQuotesAsPrimary(text: string): string {
   if (!text.includes('‘')) return text;
   const singles = pairs(text, '‘', closingSingle);
+  const long = (p: Pair) => p[1] >= 0 && wordsIn(text, p) >= minWordsToDecide;
+  // Most articles have no two long single quotations: they are settled without looking at doubles.
+  if (singles.filter(long).length < 2) return text;
   const doubles = pairs(text, '“', (t, from, to) => {
     const j = t.indexOf('”', from);
     return j >= 0 && j < to ? j : -1;
@@ -35,8 +38,7 @@ export function singleQuotesAsPrimary(text: string): string {
   const end = (p: Pair) => (p[1] >= 0 ? p[1] : lineEnd(text, p[0]));
   const inside = (p: Pair, o: Pair) => o[0] < p[0] && p[0] < end(o);
   const decisive = (own: Pair[], other: Pair[]) =>
-    own.filter((p) => p[1] >= 0 && wordsIn(text, p) >= minWordsToDecide && !other.some((o) => inside(p, o)))
-      .length;
+    own.filter((p) => long(p) && !other.some((o) => inside(p, o))).length;
   const own = decisive(singles, doubles);
   if (own < 2 || own <= decisive(doubles, singles)) return text;
   // UTF-16 units, not code points: each mark is one unit, and joining restores any surrogate pair.

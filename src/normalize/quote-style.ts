@@ -28,6 +28,7 @@ export const plainQuoteStyle: QuoteStyle = {
  * sign of their own). One „ is enough to read “ as closing: no convention that uses „ opens with “.
  */
 export function quoteStyle(text: string): QuoteStyle {
+  if (!/[„«»‹›]/.test(text)) return plainQuoteStyle;
   const lowOpens = text.includes('„');
   const guillemetOpens = firstOf(text, '«', '»') ?? '«';
   const singleGuillemetOpens = firstOf(text, '‹', '›') ?? (guillemetOpens === '»' ? '›' : '‹');
