@@ -5,7 +5,7 @@ import type { CandidateRules } from './candidates/choose.ts';
 import type { PairVerdict } from './classify/index.ts';
 import { openCorpusIndex } from './corpus-index/index.ts';
 import type { Diagnostic } from './errors.ts';
-import { ingest } from './ingest/index.ts';
+import { type IngestOptions, ingest } from './ingest/index.ts';
 import type { RawArticle } from './ingest/types.ts';
 import type { Provenance } from './provenance/index.ts';
 import { extractQuotes, type Quote, type QuoteFindings, quoteStage } from './quotes/index.ts';
@@ -41,12 +41,23 @@ export interface Analysis {
   pairs: { aligned: number; possible: number };
 }
 
+/**
+ * How paths are read: `stdin` supplies the bytes for `-`; `charset` is the character set of inputs
+ * that declare none (see IngestOptions.charset; an unknown name throws NewstraceError).
+ */
+export type ReadingOptions = Pick<IngestOptions, 'stdin' | 'charset'>;
+
+const readingOptions = (options: ReadingOptions): IngestOptions => ({
+  ...(options.stdin ? { stdin: options.stdin } : {}),
+  ...(options.charset ? { charset: options.charset } : {}),
+});
+
 /** Reads the paths (files or folders) and analyses every article that could be read. */
 export async function analyzePaths(
   paths: string[],
-  options: AnalyzeOptions & { stdin?: () => Uint8Array } = {},
+  options: AnalyzeOptions & ReadingOptions = {},
 ): Promise<Analysis> {
-  const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
+  const { articles, diagnostics } = await ingest(paths, readingOptions(options));
   const analysis = await analyze(articles, options);
   return { ...analysis, diagnostics: [...diagnostics, ...analysis.diagnostics] };
 }
@@ -96,13 +107,13 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
 /** The direct quotations of every article that could be read, with the problems met on the way. */
 export async function quotesOfPaths(
   paths: string[],
-  options: { stdin?: () => Uint8Array } = {},
+  options: ReadingOptions = {},
 ): Promise<{
   articles: Array<{ id: string; path: string; title: string }>;
   quotes: Quote[];
   diagnostics: Diagnostic[];
 }> {
-  const { articles, diagnostics } = await ingest(paths, options.stdin ? { stdin: options.stdin } : {});
+  const { articles, diagnostics } = await ingest(paths, readingOptions(options));
   const segmented = segmentBatch(articles).map((a) => a.segmented);
   return {
     articles: segmented.map((a) => ({ id: a.id, path: a.path, title: a.title })),

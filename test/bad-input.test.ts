@@ -27,9 +27,20 @@ writeFileSync(
   join(dir, 'batch', 'binary.txt'),
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
 );
+// Bytes no character set reads cleanly (Latin-1 would be guessed, with a warning): random high bytes.
+let seed = 5;
 writeFileSync(
-  join(dir, 'batch', 'latin1.txt'),
-  Buffer.from('Le caf\xe9 du port de Lindenfield a ferm\xe9 ses portes mardi soir.\n', 'latin1'),
+  join(dir, 'batch', 'garbled.txt'),
+  Buffer.concat([
+    Buffer.from('Le caf'),
+    Buffer.from([0xff]),
+    Buffer.from(
+      Array.from({ length: 600 }, () => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return 0x80 + (seed % 128);
+      }),
+    ),
+  ]),
 );
 writeFileSync(join(dir, 'batch', 'one-line.txt'), 'Ferry fares rise in Lindenfield\n');
 const missing = join(dir, 'no-such-folder');
@@ -51,7 +62,11 @@ test('a batch with bad inputs', async (t) => {
   const cases: Array<[string, string, RegExp]> = [
     ['empty.txt', 'NT_INGEST_EMPTY', /empty/],
     ['binary.txt', 'NT_INGEST_BINARY', /binary data/],
-    ['latin1.txt', 'NT_INGEST_NOT_UTF8', /not valid UTF-8.*offset 6\b/],
+    [
+      'garbled.txt',
+      'NT_INGEST_NOT_UTF8',
+      /not valid UTF-8.*no other character set reads it cleanly.*offset 6\b/,
+    ],
     ['one-line.txt', 'NT_INGEST_TOO_SHORT', /too short.*1 sentence/],
   ];
   for (const [file, code, reason] of cases) {

@@ -13,6 +13,7 @@ export interface AnalyzeFlags {
   html?: string;
   semantic: 'glove' | 'use';
   window?: number;
+  charset?: string;
   progress: boolean;
 }
 
@@ -24,6 +25,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     ...(flags.window ? { candidates: { windowDays: flags.window } } : {}),
     onProgress: bar.onProgress,
     stdin: () => readFileSync(0),
+    ...(flags.charset ? { charset: flags.charset } : {}),
   });
   bar.stop();
   const json = flags.json || flags.out ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : undefined;

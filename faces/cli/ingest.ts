@@ -10,6 +10,7 @@ import { progressBar } from './progress.ts';
 export interface IngestFlags {
   db: string;
   window?: number;
+  charset?: string;
   progress: boolean;
 }
 
@@ -22,7 +23,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   try {
     // Files are read a chunk at a time as the index asks for more, so memory holds a few chunks only.
     async function* articles() {
-      for await (const chunk of ingestInChunks(paths, { stdin: () => readFileSync(0) })) {
+      for await (const chunk of ingestInChunks(paths, {
+        stdin: () => readFileSync(0),
+        ...(flags.charset ? { charset: flags.charset } : {}),
+      })) {
         diagnostics.push(...chunk.diagnostics);
         yield chunk.articles;
       }

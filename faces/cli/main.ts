@@ -1,5 +1,6 @@
 // The newstrace command line: parses flags with commander and hands each command to the library.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { charsetName } from '../../src/ingest/charsets.ts';
 import { runAnalyze } from './analyze.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runShow, runStats } from './index-info.ts';
@@ -20,6 +21,19 @@ const windowOption = () =>
     return days;
   });
 
+/** The character set of article files that declare none, for every command that reads them. */
+const charsetOption = () =>
+  new Option(
+    '--charset <name>',
+    'character set of input files that declare none (e.g. windows-1252, iso-8859-2, koi8-r, shift_jis); without it UTF-8 is expected and other charsets are guessed with a warning',
+  ).argParser((value: string) => {
+    if (!charsetName(value))
+      throw new InvalidArgumentError(
+        `unknown character set "${value}" (e.g. utf-8, windows-1252, iso-8859-1, iso-8859-2, koi8-r, shift_jis, gb18030)`,
+      );
+    return value;
+  });
+
 const program = new Command()
   .name('newstrace')
   .description(
@@ -33,7 +47,7 @@ const program = new Command()
 program
   .command('analyze')
   .description(
-    'analyse articles (files or folders, recursively; .txt and .md) and report stories and derivations',
+    'analyse articles (files or folders, recursively; text, Markdown, HTML, feeds, JSON lines, WARC) and report stories and derivations',
   )
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .option('--json', 'print the JSON result (schema version 2) on stdout instead of the summary')
@@ -48,6 +62,7 @@ program
       .default('glove'),
   )
   .addOption(windowOption())
+  .addOption(charsetOption())
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runAnalyze(paths, flags);
@@ -96,6 +111,7 @@ program
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .addOption(dbOption())
   .addOption(windowOption())
+  .addOption(charsetOption())
   .option('--no-progress', 'never show a progress bar')
   .action(async (paths: string[], flags) => {
     process.exitCode = await runIngest(paths, flags);
@@ -127,6 +143,7 @@ program
   )
   .argument('<article>', 'an indexed article id, or a file to compare with the index (not stored)')
   .addOption(dbOption())
+  .addOption(charsetOption())
   .option('--json', 'print the answer as JSON')
   .action(async (article: string, flags) => {
     process.exitCode = await runSources(article, flags);
@@ -147,6 +164,7 @@ program
   .description("list each article's direct quotations with speaker and cue")
   .argument('<paths...>', 'files or folders to read; - reads one article from standard input')
   .option('--json', 'print the quotations as JSON (the quotes part of the analyze schema)')
+  .addOption(charsetOption())
   .action(async (paths: string[], flags) => {
     process.exitCode = await runQuotes(paths, flags);
   });

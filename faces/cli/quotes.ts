@@ -6,11 +6,15 @@ import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
 
 export interface QuotesFlags {
   json?: boolean;
+  charset?: string;
 }
 
 /** Prints the quotations of the paths; returns the exit code (1 when an input could not be read). */
 export async function runQuotes(paths: string[], flags: QuotesFlags): Promise<number> {
-  const { articles, quotes, diagnostics } = await quotesOfPaths(paths, { stdin: () => readFileSync(0) });
+  const { articles, quotes, diagnostics } = await quotesOfPaths(paths, {
+    stdin: () => readFileSync(0),
+    ...(flags.charset ? { charset: flags.charset } : {}),
+  });
   if (flags.json) process.stdout.write(`${JSON.stringify({ version: 1, quotes, diagnostics }, null, 2)}\n`);
   else {
     const c = pc.createColors(process.stdout.isTTY);

@@ -11,6 +11,7 @@ import { openExistingIndex } from './open-index.ts';
 export interface SourcesFlags {
   db: string;
   json?: boolean;
+  charset?: string;
 }
 
 export async function runSources(target: string, flags: SourcesFlags): Promise<number> {
@@ -19,7 +20,10 @@ export async function runSources(target: string, flags: SourcesFlags): Promise<n
   try {
     let sources: Sources | undefined;
     if (existsSync(target)) {
-      const { articles, diagnostics } = await ingest([target]);
+      const { articles, diagnostics } = await ingest(
+        [target],
+        flags.charset ? { charset: flags.charset } : {},
+      );
       const article = articles[0];
       if (article) {
         const answer = await index.sourcesOf(article);

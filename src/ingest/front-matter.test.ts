@@ -1,7 +1,7 @@
 // Tests for splitFrontMatter: the `---` block of `key: value` lines before a Markdown body.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitFrontMatter } from './front-matter.ts';
+import { frontMatterCharset, splitFrontMatter } from './front-matter.ts';
 
 test('splitFrontMatter', async (t) => {
   await t.test('should read title, publisher, published, url, author and id', () => {
@@ -90,4 +90,19 @@ test('splitFrontMatter', async (t) => {
       assert.deepEqual(splitFrontMatter('---\n---\nBody.'), { body: 'Body.', bodyStart: 8, meta: {} });
     },
   );
+});
+
+test('frontMatterCharset', async (t) => {
+  await t.test('should find a charset line in the front matter', () => {
+    assert.deepEqual(frontMatterCharset('---\ntitle: Caf\xe9\ncharset: windows-1252\n---\nBody.'), {
+      charset: 'windows-1252',
+      by: 'front matter',
+    });
+    assert.equal(frontMatterCharset('---\r\nCharset: "koi8-r"\r\n---\r\nBody.')?.charset, 'koi8-r');
+  });
+
+  await t.test('should find none without front matter, or outside it', () => {
+    assert.equal(frontMatterCharset('charset: koi8-r\nBody.'), undefined);
+    assert.equal(frontMatterCharset('---\ntitle: x\n---\ncharset: koi8-r\n'), undefined);
+  });
 });

@@ -1,4 +1,5 @@
 // Reads the optional `---` block of `key: value` lines that Markdown sites put before the body.
+import type { Declaration } from './decode.ts';
 import type { ArticleMeta } from './types.ts';
 
 const known: Record<string, keyof ArticleMeta | 'id'> = {
@@ -15,6 +16,19 @@ const known: Record<string, keyof ArticleMeta | 'id'> = {
   id: 'id',
 };
 
+/** The `---` block at the start of a text: group 1 holds its lines. */
+const frontMatterBlock = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The character set a front-matter `charset:` line declares (`charset: windows-1252`), found in the
+ * start of a file read as Latin-1 before it is decoded; undefined without one.
+ */
+export function frontMatterCharset(head: string): Declaration | undefined {
+  const block = frontMatterBlock.exec(head)?.[1] ?? '';
+  const m = /^charset[ \t]*:[ \t]*(["']?)([^\s"']+)\1[ \t]*\r?$/im.exec(block);
+  return m ? { charset: m[2] as string, by: 'front matter' } : undefined;
+}
+
 /**
  * Splits front matter from the body. Only flat `key: value` lines are read (no YAML nesting);
  * unknown keys are ignored. `---\ntitle: Ferry fares rise\n---\nBody…` → meta.title = 'Ferry fares rise'.
@@ -26,7 +40,7 @@ export function splitFrontMatter(text: string): {
   meta: ArticleMeta;
   id?: string;
 } {
-  const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = frontMatterBlock.exec(text);
   if (!match) return { body: text, bodyStart: 0, meta: {} };
   const meta: ArticleMeta = {};
   let id: string | undefined;

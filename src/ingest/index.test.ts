@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { NewstraceError } from '../errors.ts';
 import { ingest } from './index.ts';
 
 const prose = 'The Lindenfield ferry will cost more from May. Riders on the quay were not pleased.\n';
@@ -189,5 +190,53 @@ test('ingest', async (t) => {
       diagnostics.some((d) => d.code === 'NT_INGEST_TOO_LARGE' && /bytes; at most 300/.test(d.message)),
     );
     assert.ok(articles.length > 0);
+  });
+
+  const koi8 = Buffer.from([
+    ...Buffer.from('---\ntitle: Parom\n---\n'),
+    // "Паром вернулся в порт. Рейсы идут снова." in KOI8-R.
+    ...[0xf0, 0xc1, 0xd2, 0xcf, 0xcd, 0x20, 0xd7, 0xc5, 0xd2, 0xce, 0xd5, 0xcc, 0xd3, 0xd1, 0x20, 0xd7, 0x20],
+    ...[0xd0, 0xcf, 0xd2, 0xd4, 0x2e, 0x20, 0xf2, 0xc5, 0xca, 0xd3, 0xd9, 0x20, 0xc9, 0xc4, 0xd5, 0xd4, 0x20],
+    ...[0xd3, 0xce, 0xcf, 0xd7, 0xc1, 0x2e, 0x0a],
+  ]);
+  const russian = 'Паром вернулся в порт. Рейсы идут снова.\n';
+
+  await t.test('should read in the charset option the files that declare none, with no warning', async () => {
+    const root = make({});
+    writeFileSync(join(root, 'parom.md'), koi8);
+    const { articles, diagnostics } = await ingest([root], { charset: 'koi8-r' });
+    assert.deepEqual(diagnostics, []);
+    assert.equal(articles[0]?.text, russian);
+    assert.equal(articles[0]?.bodyStart, 21);
+  });
+
+  await t.test("should take front matter's charset over the charset option", async () => {
+    const root = make({});
+    writeFileSync(
+      join(root, 'parom.md'),
+      Buffer.concat([Buffer.from('---\ncharset: koi8-r\n'), koi8.subarray(4)]),
+    );
+    const { articles, diagnostics } = await ingest([root], { charset: 'windows-1251' });
+    assert.deepEqual(diagnostics, []);
+    assert.equal(articles[0]?.text, russian);
+    assert.deepEqual(articles[0]?.meta, { title: 'Parom' });
+  });
+
+  await t.test('should throw NewstraceError for an unknown charset option, before reading', async () => {
+    await assert.rejects(ingest([make({ 'a.txt': prose })], { charset: 'latin-9000' }), (error: unknown) => {
+      assert.ok(error instanceof NewstraceError);
+      assert.equal(error.code, 'NT_INGEST_BAD_CHARSET');
+      assert.match(error.message, /unknown character set "latin-9000"/);
+      return true;
+    });
+  });
+
+  await t.test('should sniff and read UTF-16 with a BOM from standard input', async () => {
+    const html = `<!doctype html><html><body><article><h1>Pier</h1><p>${prose}</p><p>${prose}</p></article></body></html>`;
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    const { articles, diagnostics } = await ingest(['-'], { stdin: () => bytes });
+    assert.deepEqual(diagnostics, []);
+    assert.doesNotMatch(articles[0]?.text ?? '', /<p>/, 'read as HTML, not as text');
+    assert.match(articles[0]?.text ?? '', /The Lindenfield ferry will cost more/);
   });
 });

@@ -1,9 +1,10 @@
 // The ingest stage: paths in, raw articles and per-input diagnostics out.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type Diagnostic, diagnostic } from '../errors.ts';
+import { type Diagnostic, diagnostic, NewstraceError } from '../errors.ts';
+import { charsetName } from './charsets.ts';
 import { expandPaths } from './files.ts';
-import { readerForBytes, readerForPath, supportedExtensions } from './readers/index.ts';
+import { type ReadOptions, readerForBytes, readerForPath, supportedExtensions } from './readers/index.ts';
 import type { RawArticle } from './types.ts';
 
 export type { ArticleMeta, RawArticle } from './types.ts';
@@ -21,6 +22,22 @@ export interface Ingested {
 export interface IngestOptions {
   stdin?: () => Uint8Array;
   maxBytes?: number;
+  /**
+   * The character set of inputs that declare none (a BOM, front matter's `charset:`, `<meta charset>`
+   * and an XML declaration come first); unset, UTF-8 is expected and other charsets are guessed with a
+   * warning. Any label TextDecoder knows (`windows-1252`, `latin1`, `koi8-r`, `shift_jis`); an unknown
+   * one throws NewstraceError.
+   */
+  charset?: string;
+}
+
+/** Throws NewstraceError (NT_INGEST_BAD_CHARSET) when `charset` is not a character set TextDecoder knows. */
+function checkCharset(charset: string | undefined): void {
+  if (charset !== undefined && !charsetName(charset))
+    throw new NewstraceError(
+      'NT_INGEST_BAD_CHARSET',
+      `unknown character set "${charset}" (expected a name such as utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis)`,
+    );
 }
 
 /**
@@ -45,11 +62,13 @@ export async function* ingestInChunks(
   options: IngestOptions = {},
   chunkSize = 500,
 ): AsyncGenerator<Ingested> {
+  checkCharset(options.charset);
+  const read: ReadOptions = options.charset ? { charset: options.charset } : {};
   const expanded = expandPaths(paths);
   const seen = new Set<string>();
   let chunk: Ingested = { articles: [], diagnostics: expanded.diagnostics };
   for (const path of expanded.files) {
-    for (const result of await readOne(path, options.stdin, options.maxBytes ?? maxInputBytes)) {
+    for (const result of await readOne(path, options.stdin, options.maxBytes ?? maxInputBytes, read)) {
       if ('code' in result) chunk.diagnostics.push(result);
       else chunk.articles.push(uniqueId(result, seen, chunk.diagnostics));
     }
@@ -66,6 +85,7 @@ async function readOne(
   path: string,
   stdin: (() => Uint8Array) | undefined,
   maxBytes: number,
+  options: ReadOptions,
 ): Promise<Array<RawArticle | Diagnostic>> {
   const tooLarge = (size: number) =>
     diagnostic('NT_INGEST_TOO_LARGE', 'ingest', path, `${size} bytes; at most ${maxBytes}`);
@@ -74,7 +94,7 @@ async function readOne(
       return [diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available')];
     const bytes = stdin();
     if (bytes.length > maxBytes) return [tooLarge(bytes.length)];
-    return readerForBytes(bytes).read(bytes, path, 'stdin');
+    return readerForBytes(bytes).read(bytes, path, 'stdin', options);
   }
   const reader = readerForPath(path);
   if (!reader) {
@@ -103,7 +123,7 @@ async function readOne(
       ),
     ];
   }
-  return reader.read(bytes, path, basename(path, extname(path)));
+  return reader.read(bytes, path, basename(path, extname(path)), options);
 }
 
 /** Two files named `a.txt` in different folders would share an id: the later gets `a-2`. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
-import { feedReader } from './feed.ts';
+import { feedReader, xmlEncoding } from './feed.ts';
 
 const rss = `<?xml version="1.0"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -54,5 +54,33 @@ test('feed reader', async (t) => {
   await t.test('should report broken XML as a bad feed', async () => {
     const [problem] = (await read('<rss><channel><item><title>Half')) as Diagnostic[];
     assert.equal(problem?.code, 'NT_INGEST_BAD_FEED');
+  });
+
+  await t.test('should decode in the charset the XML declaration names, with no warning', async () => {
+    const xml = rss
+      .replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1252"?>')
+      .replace('after the storm.', 'after the storm \x97 \x93a bad one\x94.');
+    const results = await feedReader.read(
+      Uint8Array.from([...xml].map((c) => c.charCodeAt(0))),
+      'f.xml',
+      'f',
+    );
+    assert.ok(!results.some((r) => 'code' in r && r.code === 'NT_INGEST_CHARSET_GUESSED'));
+    assert.match((results[0] as RawArticle).text, /after the storm — “a bad one”\./);
+    assert.deepEqual(xmlEncoding('<?xml version="1.0" encoding=\'ISO-8859-1\'?><rss>'), {
+      charset: 'ISO-8859-1',
+      by: 'the XML declaration',
+    });
+  });
+
+  await t.test('should guess the charset of a feed that declares none, with one warning', async () => {
+    const xml = rss.replace('after the storm.', 'after the storm \x97 \x93a bad one\x94.');
+    const [warning, article] = await feedReader.read(
+      Uint8Array.from([...xml].map((c) => c.charCodeAt(0))),
+      'f.xml',
+      'f',
+    );
+    assert.equal((warning as Diagnostic).code, 'NT_INGEST_CHARSET_GUESSED');
+    assert.match((article as RawArticle).text, /“a bad one”/);
   });
 });

@@ -1,7 +1,7 @@
 // Reads RSS 2.0, RDF and Atom feeds (feedsmith): one article per entry, the feed's title as publisher.
 import { parseFeed } from 'feedsmith';
 import { type Diagnostic, diagnostic } from '../../errors.ts';
-import { decodeText } from '../decode.ts';
+import { type Declaration, decodeText } from '../decode.ts';
 import type { ArticleMeta, RawArticle } from '../types.ts';
 import { fragmentParagraphs } from './html.ts';
 import type { Reader } from './types.ts';
@@ -67,22 +67,30 @@ function entryArticle(
   return { id, path: where, text, meta };
 }
 
+/** The charset an XML declaration names (`<?xml version="1.0" encoding="windows-1252"?>`), if any. */
+export function xmlEncoding(head: string): Declaration | undefined {
+  const m = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head);
+  return m ? { charset: m[1] as string, by: 'the XML declaration' } : undefined;
+}
+
 export const feedReader: Reader = {
   format: 'feed',
   extensions: ['.rss', '.atom', '.xml'],
   sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/.test(head),
-  read(bytes, path, id) {
-    const decoded = decodeText(bytes, path);
+  read(bytes, path, id, options = {}) {
+    const decoded = decodeText(bytes, path, { ...options, declared: xmlEncoding });
     if ('problem' in decoded) return [decoded.problem];
+    const warnings = decoded.warning ? [decoded.warning] : [];
     let parsed: { format: string; feed: Entry };
     try {
       parsed = parseFeed(decoded.text) as unknown as { format: string; feed: Entry };
     } catch (error) {
-      return [diagnostic('NT_INGEST_BAD_FEED', 'ingest/feed', path, (error as Error).message)];
+      return [...warnings, diagnostic('NT_INGEST_BAD_FEED', 'ingest/feed', path, (error as Error).message)];
     }
     const entries = (parsed.feed.items ?? parsed.feed.entries ?? []) as Entry[];
-    if (entries.length === 0) return [diagnostic('NT_INGEST_BAD_FEED', 'ingest/feed', path, 'no entries')];
+    if (entries.length === 0)
+      return [...warnings, diagnostic('NT_INGEST_BAD_FEED', 'ingest/feed', path, 'no entries')];
     const publisher = textOf(parsed.feed.title);
-    return entries.map((entry, i) => entryArticle(entry, i + 1, publisher, path, id));
+    return [...warnings, ...entries.map((entry, i) => entryArticle(entry, i + 1, publisher, path, id))];
   },
 };

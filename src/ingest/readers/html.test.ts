@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
-import { declaredCharset, htmlReader } from './html.ts';
+import { htmlReader, metaCharset } from './html.ts';
 
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> · <a href="/sport">Sport</a></nav>${body}<aside>Subscribe for £1 a week</aside><footer>© Lowmoor Ledger</footer></body></html>`;
@@ -51,16 +51,53 @@ test('html reader', async (t) => {
       story.replace('Friday', 'Friday (caf\xe9 closed too)'),
     );
     const bytes = Uint8Array.from([...html].map((c) => c.charCodeAt(0)));
-    assert.equal(declaredCharset(bytes), 'windows-1252');
-    const [article] = (await read(bytes)) as RawArticle[];
-    assert.match(article?.text ?? '', /café closed too/);
+    assert.deepEqual(metaCharset(html), { charset: 'windows-1252', by: '<meta charset>' });
+    const results = await read(bytes);
+    assert.equal(results.length, 1, 'a declared charset is no guess: no warning');
+    assert.match((results[0] as RawArticle).text, /café closed too/);
   });
 
-  await t.test('should report bytes that are invalid in the declared charset', async () => {
+  await t.test('should read curly quotes of a windows-1252 page that declares it', async () => {
+    const html = page(
+      '<meta charset="windows-1252">',
+      story.replace('“Nobody', '\x93Nobody').replace('it happened,”', 'it happened,\x94'),
+    );
+    const [article] = (await read(Uint8Array.from([...html].map((c) => c.charCodeAt(0))))) as RawArticle[];
+    assert.match(article?.text ?? '', /“Nobody was on the pier when it happened,”/);
+  });
+
+  await t.test('should guess the charset of a page that declares none, with a warning', async () => {
+    const html = page(
+      '<title>Pier</title>',
+      story.replace('“Nobody', '\x93Nobody').replace('it happened,”', 'it happened,\x94'),
+    );
+    const [warning, article] = await read(Uint8Array.from([...html].map((c) => c.charCodeAt(0))));
+    assert.equal((warning as Diagnostic).code, 'NT_INGEST_CHARSET_GUESSED');
+    assert.equal((warning as Diagnostic).severity, 'warning');
+    assert.match((warning as Diagnostic).message, /^p\.html: .*windows-1252/);
+    assert.match((article as RawArticle).text, /“Nobody was on the pier/);
+  });
+
+  await t.test('should take --charset as the charset of a page that declares none', async () => {
+    const html = page('<title>Pier</title>', story.replace('Friday', 'Friday (caf\xe9 closed too)'));
+    const bytes = Uint8Array.from([...html].map((c) => c.charCodeAt(0)));
+    const results = await htmlReader.read(bytes, 'p.html', 'p', { charset: 'iso-8859-2' });
+    assert.equal(results.length, 1);
+    assert.match((results[0] as RawArticle).text, /café closed too/);
+  });
+
+  await t.test('should report bytes that are invalid in the declared charset, naming it', async () => {
     const bytes = new TextEncoder().encode(page('<meta charset="utf-8">', story));
     bytes[bytes.length - 40] = 0xff;
     const [problem] = (await read(bytes)) as Diagnostic[];
-    assert.equal(problem?.code, 'NT_INGEST_NOT_UTF8');
+    assert.equal(problem?.code, 'NT_INGEST_BAD_CHARSET');
+    assert.match(problem?.message ?? '', /invalid utf-8 bytes near offset \d+ \(<meta charset>\)/);
+  });
+
+  await t.test('should report a declared charset TextDecoder does not know', async () => {
+    const [problem] = (await read(page('<meta charset="x-klingon">', story))) as Diagnostic[];
+    assert.equal(problem?.code, 'NT_INGEST_BAD_CHARSET');
+    assert.match(problem?.message ?? '', /unknown charset "x-klingon"/);
   });
 
   await t.test('should say so when a page has no article text', async () => {

@@ -2,45 +2,31 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type Diagnostic, diagnostic } from '../../errors.ts';
-import { decodeText } from '../decode.ts';
+import { type Declaration, type Decoded, type DecodeOptions, decodeText } from '../decode.ts';
 import type { RawArticle } from '../types.ts';
 import { pageMetadata } from './html-metadata.ts';
 import type { Reader } from './types.ts';
 
 /**
- * The character set an HTML page declares: a BOM, else `<meta charset>` or `http-equiv` in its first
- * 1,024 bytes, else `fallback` (an HTTP header's charset), else UTF-8 (the web's default today).
+ * The character set a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, in
+ * its first 1,024 bytes (read as Latin-1), as browsers look for it; undefined when it declares none.
  */
-export function declaredCharset(bytes: Uint8Array, fallback = 'utf-8'): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return (m ? (m[1] as string) : fallback).toLowerCase();
+export function metaCharset(head: string): Declaration | undefined {
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head.slice(0, 1024));
+  return m ? { charset: m[1] as string, by: '<meta charset>' } : undefined;
 }
 
-/** Decodes a page in its declared charset; invalid bytes are reported, not replaced. */
+/**
+ * Decodes a page through the one decoding chain (decode.ts): its BOM, else its `<meta charset>`, else
+ * `options.charset` (an HTTP header's charset or `--charset`), else UTF-8, else a guess with a warning.
+ * Bytes invalid in a declared charset are reported, not replaced.
+ */
 export function decodeHtml(
   bytes: Uint8Array,
   path: string,
-  fallbackCharset?: string,
-): { text: string } | { problem: Diagnostic } {
-  const charset = declaredCharset(bytes, fallbackCharset);
-  if (charset === 'utf-8' || charset === 'utf8') return decodeText(bytes, path);
-  let decoder: InstanceType<typeof TextDecoder>;
-  try {
-    decoder = new TextDecoder(charset, { fatal: true });
-  } catch {
-    return {
-      problem: diagnostic('NT_INGEST_BAD_CHARSET', 'ingest/html', path, `unknown charset "${charset}"`),
-    };
-  }
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { problem: diagnostic('NT_INGEST_BAD_CHARSET', 'ingest/html', path, `invalid ${charset} bytes`) };
-  }
+  options: Pick<DecodeOptions, 'charset' | 'charsetBy'> = {},
+): Decoded | { problem: Diagnostic } {
+  return decodeText(bytes, path, { ...options, declared: metaCharset, source: 'ingest/html' });
 }
 
 /** Block elements whose text becomes a paragraph of the article. */
@@ -89,8 +75,10 @@ export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   sniff: (head) => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head),
-  read(bytes, path, id) {
-    const decoded = decodeHtml(bytes, path);
-    return ['problem' in decoded ? decoded.problem : htmlArticle(decoded.text, path, id)];
+  read(bytes, path, id, options = {}) {
+    const decoded = decodeHtml(bytes, path, options);
+    if ('problem' in decoded) return [decoded.problem];
+    const article = htmlArticle(decoded.text, path, id);
+    return decoded.warning ? [decoded.warning, article] : [article];
   },
 };

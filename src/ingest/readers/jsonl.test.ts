@@ -46,4 +46,35 @@ test('jsonl reader', async (t) => {
       ],
     );
   });
+
+  await t.test('should read a windows-1252 file with one guess warning for the file', async () => {
+    const line =
+      '{"id": "mill", "text": "The mill reopened \x97 \x93at last\x94, said the mayor. Visitors queued."}';
+    const bytes = Uint8Array.from(
+      [...`${line}\n${line.replace('mill', 'mill-2')}`].map((c) => c.charCodeAt(0)),
+    );
+    const results = await jsonlReader.read(bytes, 'old.jsonl', 'old');
+    assert.equal((results[0] as Diagnostic).code, 'NT_INGEST_CHARSET_GUESSED');
+    assert.match((results[0] as Diagnostic).message, /^old\.jsonl: .*windows-1252/);
+    assert.equal(
+      (results[1] as RawArticle).text,
+      'The mill reopened — “at last”, said the mayor. Visitors queued.',
+    );
+    assert.equal(results.length, 3);
+  });
+
+  await t.test('should read in the charset given when the file declares none', async () => {
+    const line =
+      '{"id": "kiev", "text": "\xf0\xc1\xd2\xcf\xcd \xd0\xcc\xd9\xd7\xc5\xd4. Two sentences here."}';
+    const results = await jsonlReader.read(
+      Uint8Array.from([...line].map((c) => c.charCodeAt(0))),
+      'k.jsonl',
+      'k',
+      {
+        charset: 'koi8-r',
+      },
+    );
+    assert.equal(results.length, 1);
+    assert.match((results[0] as RawArticle).text, /^Паром плывет\./);
+  });
 });

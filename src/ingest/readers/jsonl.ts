@@ -42,13 +42,14 @@ export const jsonlReader: Reader = {
   format: 'jsonl',
   extensions: ['.jsonl', '.ndjson'],
   sniff: (head) => /^\s*\{/.test(head),
-  read(bytes, path, id) {
-    const decoded = decodeText(bytes, path);
+  read(bytes, path, id, options = {}) {
+    const decoded = decodeText(bytes, path, options);
     if ('problem' in decoded) return [decoded.problem];
-    return decoded.text
+    const articles = decoded.text
       .split(/\r?\n/)
       .map((line, i) => [line, i + 1] as const)
       .filter(([line]) => line.trim() !== '')
       .map(([line, n]) => lineArticle(line, n, path, id));
+    return decoded.warning ? [decoded.warning, ...articles] : articles;
   },
 };

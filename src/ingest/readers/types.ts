@@ -2,6 +2,15 @@
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
 
+/** What a reader is told besides the bytes. */
+export interface ReadOptions {
+  /**
+   * The character set of inputs that declare none (`--charset`): after a BOM and the input's own
+   * declaration, before UTF-8 and guessing. A canonical or WHATWG label (`windows-1252`, `latin1`).
+   */
+  charset?: string;
+}
+
 /** A format newstrace reads: plain text, HTML, JSON lines, … */
 export interface Reader {
   /** The format's name in messages. */
@@ -11,12 +20,14 @@ export interface Reader {
   /** True when the start of an input (decoded leniently) looks like this format: for `-` and unknown extensions. */
   sniff: (head: string) => boolean;
   /**
-   * The articles of one input (several for JSON lines), each problem as a diagnostic. `id` is the
-   * default id (the file name without its extension).
+   * The articles of one input (several for JSON lines), each problem as a diagnostic (a guessed
+   * character set as a warning beside the articles). `id` is the default id (the file name without
+   * its extension).
    */
   read: (
     bytes: Uint8Array,
     path: string,
     id: string,
+    options?: ReadOptions,
   ) => Array<RawArticle | Diagnostic> | Promise<Array<RawArticle | Diagnostic>>;
 }

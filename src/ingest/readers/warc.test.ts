@@ -56,4 +56,22 @@ test('warc reader', async (t) => {
     assert.equal(articles[0]?.id, 'https://ledger.example/pier');
     assert.equal(problems.at(-1)?.code, 'NT_INGEST_BAD_ARCHIVE');
   });
+
+  await t.test(
+    "should take the HTTP header's charset over --charset, and --charset when the header has none",
+    async () => {
+      const body = (headline: string) =>
+        `<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p>The Lowmoor café closed on Friday after the storm cracked two windows.</p><p>It reopens next week, the owner said.</p></article></body></html>`;
+      const crawl = await warcArchive([
+        { url: 'https://ledger.example/a', date, contentType: 'text/html; charset=utf-8', body: body('A') },
+        { url: 'https://ledger.example/b', date, contentType: 'text/html', body: body('B') },
+      ]);
+      const results = await warcReader.read(crawl, 'crawl.warc.gz', 'crawl', { charset: 'windows-1252' });
+      const articles = results.filter((r): r is RawArticle => !('code' in r));
+      assert.equal(results.length, 2, 'declared or given charsets are no guesses');
+      assert.match(articles[0]?.text ?? '', /Lowmoor café closed/);
+      // The record without a header charset is read in the one given, as asked (its bytes are UTF-8).
+      assert.match(articles[1]?.text ?? '', /Lowmoor cafÃ© closed/);
+    },
+  );
 });

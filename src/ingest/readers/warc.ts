@@ -24,7 +24,7 @@ export const warcReader: Reader = {
   format: 'warc',
   extensions: ['.warc', '.warc.gz'],
   sniff: (head) => head.startsWith('WARC/'),
-  async read(bytes, path) {
+  async read(bytes, path, _id, options = {}) {
     const out: Array<RawArticle | Diagnostic> = [];
     let n = 0;
     try {
@@ -51,12 +51,18 @@ export const warcReader: Reader = {
           continue;
         }
         const body = await record.readFully(true);
-        const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-        const decoded = decodeHtml(body, where, charset);
+        // The HTTP header's charset is the record's own: it comes before --charset.
+        const header = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1];
+        const decoded = decodeHtml(
+          body,
+          where,
+          header ? { charset: header, charsetBy: 'the HTTP header' } : options,
+        );
         if ('problem' in decoded) {
           out.push(decoded.problem);
           continue;
         }
+        if (decoded.warning) out.push(decoded.warning);
         const uri = record.warcTargetURI ?? where;
         const article = htmlArticle(decoded.text, where, uri);
         if ('code' in article) out.push(article);
