@@ -1,7 +1,7 @@
 // Whether text decoded in a guessed character set reads as text, or is the wrong charset's mojibake.
 //
 // A wrong single-byte charset never fails to decode: every byte means something. What gives it away
-// is what the decoded text looks like. The limits were set with test/fixtures/charsets/measure.ts:
+// is what the decoded text looks like. The limits were set with eval/charsets.ts:
 // 277 texts (GnuPG's help in 15 languages re-encoded in their legacy charsets, 27 language-charset
 // pairs, and English news in windows-1252; each whole and cut to 300 characters), decoded in each of
 // 18 charsets (1,098 correct decodings, 2,506 mojibake), and 600 random byte strings. With these
