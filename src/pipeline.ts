@@ -4,6 +4,7 @@
 import type { CandidateRules } from './candidates/choose.ts';
 import type { PairVerdict } from './classify/index.ts';
 import { openCorpusIndex } from './corpus-index/index.ts';
+import type { Contribution } from './coverage/types.ts';
 import type { Diagnostic } from './errors.ts';
 import { type IngestOptions, ingest } from './ingest/index.ts';
 import type { RawArticle } from './ingest/types.ts';
@@ -13,6 +14,12 @@ import type { RepresentedArticle } from './represent/index.ts';
 import { segmentBatch } from './segment/batch.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Story } from './stories/index.ts';
+
+/** What each article of one story brings to it (`story` is the Story's id). */
+export interface StoryCoverage {
+  story: string;
+  contributions: Contribution[];
+}
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -36,6 +43,8 @@ export interface Analysis {
   provenance: Provenance;
   /** Every direct quotation, and how its versions differ across each story. */
   quotes: QuoteFindings;
+  /** Per story (with more than one article too), what each article brings to it. */
+  coverage: StoryCoverage[];
   diagnostics: Diagnostic[];
   /** How many article pairs were aligned after pruning, of how many possible. */
   pairs: { aligned: number; possible: number };
@@ -85,10 +94,12 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
     );
     const stories = rows.map((row, i) => ({ id: `s${i + 1}`, articles: row.ids }));
     const found: Provenance = { derivations: [], kinships: [] };
-    for (const row of rows) {
-      const { derivations, kinships } = await index.store.storyFindings(row.story);
+    const coverage: StoryCoverage[] = [];
+    for (const [i, row] of rows.entries()) {
+      const { derivations, kinships, contributions } = await index.store.storyFindings(row.story);
       found.derivations.push(...derivations);
       found.kinships.push(...kinships);
+      coverage.push({ story: (stories[i] as Story).id, contributions });
     }
     return {
       articles,
@@ -96,6 +107,7 @@ export async function analyze(raw: RawArticle[], options: AnalyzeOptions = {}): 
       verdicts,
       provenance: found,
       quotes: quoteStage(articles, stories, found.derivations, verdicts),
+      coverage,
       diagnostics: report.diagnostics,
       pairs: { aligned: verdicts.length, possible: (ids.length * (ids.length - 1)) / 2 },
     };

@@ -8,13 +8,13 @@ import { withinWindow } from '../candidates/time-window.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
-import { provenance } from '../provenance/index.ts';
 import { rememberQuotes } from '../quotes/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
 import type { IndexedArticle, IndexStore } from '../store/types.ts';
 import { joinedLabel } from '../stories/index.ts';
 import { type ArticleSource, inBatches } from './batches.ts';
 import { compareWith } from './compare.ts';
+import { findStory } from './findings.ts';
 import { createPreparer, type Prepared, type PreparedArticle, representStored } from './prepare.ts';
 import { type PreparePool, preparePool } from './prepare-pool.ts';
 import type { AddReport, ArticleSummary, CorpusIndexOptions, Sources, StoryListing } from './types.ts';
@@ -127,14 +127,13 @@ export async function openCorpusIndex(
     return label;
   }
 
-  /** Finds who copied whom in a story again, from its stored verdicts. */
+  /** Finds who copied whom in a story, and what each article brings to it, again from its stored verdicts. */
   async function refreshFindings(story: string): Promise<void> {
     const members = await store.storyMembers(story);
     if (members.length === 0) return;
     const articles = await represented(members);
     const verdicts = await store.verdictsAmong(members);
-    const found = provenance(articles, verdicts, [{ id: story, articles: members }]);
-    await store.putFindings(story, found);
+    await store.putFindings(story, findStory(story, articles, verdicts));
   }
 
   /** Stores, compares and groups prepared articles; the caller holds the transaction. */

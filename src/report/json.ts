@@ -1,4 +1,5 @@
 // The machine-readable result of analyze (schema version 2, documented in the README's "JSON output").
+import type { Contribution } from '../coverage/types.ts';
 import type { Diagnostic } from '../errors.ts';
 import type { Analysis } from '../pipeline.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
@@ -20,7 +21,8 @@ export interface AnalysisJson {
     /** Paragraphs left out of the comparison as boilerplate (subscription prompts and the like). */
     boilerplate?: string[];
   }>;
-  stories: Array<{ id: string; articles: string[] }>;
+  /** Stories with what each of their articles brings (empty for a story of one article). */
+  stories: Array<{ id: string; articles: string[]; contributions: Contribution[] }>;
   derivations: Derivation[];
   independent: Array<{ a: string; b: string; story: string; similarity: number }>;
   kinships: Kinship[];
@@ -51,7 +53,10 @@ export function toJson(analysis: Analysis): AnalysisJson {
       ...(a.meta.url ? { url: a.meta.url } : {}),
       ...(a.boilerplate.length > 0 ? { boilerplate: a.boilerplate } : {}),
     })),
-    stories: analysis.stories,
+    stories: analysis.stories.map((s) => ({
+      ...s,
+      contributions: analysis.coverage.find((c) => c.story === s.id)?.contributions ?? [],
+    })),
     derivations: analysis.provenance.derivations,
     independent: independentPairs(analysis),
     kinships: analysis.provenance.kinships,

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { recentlyUsed, setBounded } from '../bounded-map.ts';
 import type { PairVerdict } from '../classify/types.ts';
+import type { Contribution } from '../coverage/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
@@ -14,7 +15,7 @@ const recentAnchorsKept = 10_000;
 const maxCommonKeys = 200_000;
 
 /** Bumped when the tables change; an index made by another layout is refused, not misread. */
-const schemaVersion = 4;
+const schemaVersion = 5;
 
 const schema = `
 CREATE TABLE articles (
@@ -48,6 +49,8 @@ CREATE TABLE kinships (story TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, re
 CREATE UNIQUE INDEX kinships_pair ON kinships (a, b);
 CREATE INDEX kinships_b ON kinships (b);
 CREATE INDEX kinships_story ON kinships (story);
+CREATE TABLE contributions (story TEXT NOT NULL, article TEXT PRIMARY KEY, record TEXT NOT NULL);
+CREATE INDEX contributions_story ON contributions (story);
 `;
 
 interface ArticleRow {
@@ -177,10 +180,20 @@ export function openSqliteStore(file: string): IndexStore {
     .pluck();
   const dropDerivations = db.prepare('DELETE FROM derivations WHERE story = ?');
   const dropKinships = db.prepare('DELETE FROM kinships WHERE story = ?');
+  const dropContributions = db.prepare('DELETE FROM contributions WHERE story = ?');
   const putDerivation = db.prepare(
     'INSERT OR REPLACE INTO derivations (story, original, copy, record) VALUES (?, ?, ?, ?)',
   );
   const putKinship = db.prepare('INSERT OR REPLACE INTO kinships (story, a, b, record) VALUES (?, ?, ?, ?)');
+  const putContribution = db.prepare(
+    'INSERT OR REPLACE INTO contributions (story, article, record) VALUES (?, ?, ?)',
+  );
+  const contributionOf = db
+    .prepare<[string], string>('SELECT record FROM contributions WHERE article = ?')
+    .pluck();
+  const contributionsIn = db
+    .prepare<[string], string>('SELECT record FROM contributions WHERE story = ? ORDER BY rowid')
+    .pluck();
   const derivationsOf = db
     .prepare<[string, string], string>(
       'SELECT record FROM derivations WHERE original = ? OR copy = ? ORDER BY rowid',
@@ -211,9 +224,10 @@ export function openSqliteStore(file: string): IndexStore {
    * generated corpus at 20,000 articles).
    */
   const recentAnchors = recentlyUsed<number, string[]>(recentAnchorsKept);
-  const findings = (derivations: string[], kinships: string[]): StoryFindings => ({
+  const findings = (derivations: string[], kinships: string[], contributions: string[]): StoryFindings => ({
     derivations: derivations.map((r) => JSON.parse(r) as Derivation),
     kinships: kinships.map((r) => JSON.parse(r) as Kinship),
+    contributions: contributions.map((r) => JSON.parse(r) as Contribution),
   });
   return {
     begin: async () => void db.exec('BEGIN'),
@@ -291,17 +305,22 @@ export function openSqliteStore(file: string): IndexStore {
         relabel.run(to, label);
         dropDerivations.run(label);
         dropKinships.run(label);
+        dropContributions.run(label);
       }
     },
     storyMembers: async (story) => members.all(story),
     putFindings: async (story, found) => {
       dropDerivations.run(story);
       dropKinships.run(story);
+      dropContributions.run(story);
       for (const d of found.derivations) putDerivation.run(story, d.original, d.copy, JSON.stringify(d));
       for (const k of found.kinships) putKinship.run(story, k.a, k.b, JSON.stringify(k));
+      for (const c of found.contributions) putContribution.run(story, c.article, JSON.stringify(c));
     },
-    findingsOf: async (id) => findings(derivationsOf.all(id, id), kinshipsOf.all(id, id)),
-    storyFindings: async (story) => findings(derivationsIn.all(story), kinshipsIn.all(story)),
+    findingsOf: async (id) =>
+      findings(derivationsOf.all(id, id), kinshipsOf.all(id, id), contributionOf.all(id)),
+    storyFindings: async (story) =>
+      findings(derivationsIn.all(story), kinshipsIn.all(story), contributionsIn.all(story)),
     stories: async (since) =>
       storiesSince.all(since ?? '').map((r) => ({ story: r.story, ids: JSON.parse(r.ids) as string[] })),
     count: async () => countAll.get() ?? 0,

@@ -1,6 +1,7 @@
 // The storage interface: what the corpus index keeps, whichever database holds it. Articles are
 // referred to by `ref`, an integer the store assigns in order of arrival.
 import type { PairVerdict } from '../classify/types.ts';
+import type { Contribution } from '../coverage/types.ts';
 import type { ArticleMeta } from '../ingest/types.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 
@@ -38,10 +39,12 @@ export interface StoredKeys {
   anchorKeys: number[];
 }
 
-/** The family findings of one story: who copied whom among its articles. */
+/** The findings of one story: who copied whom among its articles, and what each brings to it. */
 export interface StoryFindings {
   derivations: Derivation[];
   kinships: Kinship[];
+  /** Each article's contribution (coverage/); one article's own when read with `findingsOf`. */
+  contributions: Contribution[];
 }
 
 /** One story as listed: its label and its articles' ids, in order of arrival. */
@@ -82,7 +85,7 @@ export interface IndexStore {
   storyMembers(story: string): Promise<string[]>;
   /** Replaces a story's family findings. */
   putFindings(story: string, findings: StoryFindings): Promise<void>;
-  /** The derivations with this article as original or copy, and its kinships. */
+  /** The derivations with this article as original or copy, its kinships and its contribution. */
   findingsOf(id: string): Promise<StoryFindings>;
   /** All family findings of a story. */
   storyFindings(story: string): Promise<StoryFindings>;
