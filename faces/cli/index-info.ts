@@ -1,9 +1,14 @@
 // `newstrace show` and `newstrace stats`: one stored article, and what the index holds.
 import { existsSync, statSync } from 'node:fs';
+import type { Contribution } from '../../src/coverage/types.ts';
+import { coveragePhrase } from '../../src/report/coverage-phrase.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openExistingIndex } from './open-index.ts';
 
-/** Prints a stored article's metadata and text; exit code 1 when the id is not in the index. */
+/**
+ * Prints a stored article's metadata, its part in its story and its text; exit code 1 when the id is
+ * not in the index.
+ */
 export async function runShow(id: string, flags: { db: string; json?: boolean }): Promise<number> {
   const index = await openExistingIndex(flags.db);
   if (!index) return exitCodes.inputFailed;
@@ -13,6 +18,7 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
       process.stderr.write(`newstrace: ${id}: not in ${flags.db}\n`);
       return exitCodes.inputFailed;
     }
+    const [contribution] = (await index.store.findingsOf(id)).contributions;
     const {
       ref: _ref,
       anchors: _anchors,
@@ -20,7 +26,10 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
       sentences: _sentences,
       ...shown
     } = article;
-    if (flags.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+    if (flags.json)
+      process.stdout.write(
+        `${JSON.stringify({ ...shown, ...(contribution ? { contribution } : {}) }, null, 2)}\n`,
+      );
     else {
       const meta = Object.entries(article.meta).map(([k, v]) => `${k}: ${v}`);
       process.stdout.write(
@@ -29,6 +38,7 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
           `path: ${article.path}`,
           `story: ${article.story}`,
           ...meta,
+          ...(contribution ? contributionLines(contribution, article.sentences) : []),
           '',
           article.text,
           '',
@@ -39,6 +49,18 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
   } finally {
     await index.close();
   }
+}
+
+/** The article's part in its story: its role, what it adds (its own sentences listed) and what it reported first. */
+function contributionLines(c: Contribution, sentences: string[]): string[] {
+  return [
+    `role: ${c.role}`,
+    `coverage: ${coveragePhrase(c)}`,
+    ...c.adds.sentences.map((i) => `  + ${i + 1}. ${sentences[i] ?? ''}`),
+    ...c.firstWith.map(
+      (f) => `  first: ${f.sentence + 1}. ${sentences[f.sentence] ?? ''} (also in ${f.alsoIn.join(', ')})`,
+    ),
+  ];
 }
 
 /** Prints the number of articles and the database's size on disk. */

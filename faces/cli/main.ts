@@ -119,7 +119,7 @@ program
 
 program
   .command('show')
-  .description('print one indexed article: its metadata and text')
+  .description('print one indexed article: its metadata, what it brings to its story, and its text')
   .argument('<id>', 'the article id')
   .addOption(dbOption())
   .option('--json', 'print it as JSON')

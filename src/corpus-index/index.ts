@@ -293,7 +293,7 @@ export async function openCorpusIndex(
       const rows = await store.stories(since === undefined ? undefined : new Date(since).toISOString());
       const out: StoryListing[] = [];
       for (const row of rows) {
-        const { derivations } = await store.storyFindings(row.story);
+        const { derivations, contributions } = await store.storyFindings(row.story);
         const originals = new Set(derivations.map((d) => d.original));
         const copies = new Set(derivations.map((d) => d.copy));
         const articles = [];
@@ -313,6 +313,7 @@ export async function openCorpusIndex(
             ...(d.paragraphs !== undefined ? { paragraphs: d.paragraphs } : {}),
             confidence: d.confidence,
           })),
+          contributions,
         });
       }
       return out;

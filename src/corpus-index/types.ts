@@ -1,5 +1,6 @@
 // What the corpus index answers: an article's sources and copies, and the stories it holds.
 import type { CandidateRules } from '../candidates/choose.ts';
+import type { Contribution } from '../coverage/types.ts';
 import type { Diagnostic } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 
@@ -62,4 +63,6 @@ export interface StoryListing {
   derivations: Array<
     Pick<Derivation, 'original' | 'copy' | 'method' | 'scope' | 'paragraphs' | 'confidence'>
   >;
+  /** What each article brings to the story (empty for a story of one article). */
+  contributions: Contribution[];
 }

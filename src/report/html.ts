@@ -4,6 +4,7 @@ import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { derivationPhrase } from './derivation-phrase.ts';
 import { escapeHtml as esc } from './escape.ts';
+import { coverageCss, coverageSection } from './html-coverage.ts';
 import { renderStoryGraph } from './html-graph.ts';
 import { quotesSection } from './html-quotes.ts';
 import { independentPairs } from './json.ts';
@@ -34,6 +35,7 @@ ${story.articles.length > 1 ? renderStoryGraph(story.id, story.articles, derivat
 ${pairs.length > 0 ? `<p class="independent">Independent pairs: ${pairs.map((p) => `${esc(p.a)} – ${esc(p.b)} (${p.similarity.toFixed(2)})`).join('; ')}</p>` : ''}
 ${kinshipLines(kin)}
 ${quotesSection(storyQuotes(analysis, story))}
+${coverageSection(analysis.coverage.find((c) => c.story === story.id)?.contributions ?? [], byId)}
 ${derivations
   .map((d) => {
     const v = verdictOf.get(`${d.original}\u0000${d.copy}`) ?? verdictOf.get(`${d.copy}\u0000${d.original}`);
@@ -57,7 +59,7 @@ ${derivations
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)}</title>
-<style>${css}</style></head>
+<style>${css}${coverageCss}</style></head>
 <body>
 <h1>${esc(title)}</h1>
 <p class="summary">${analysis.articles.length} article(s), ${analysis.stories.length} story(ies), ${analysis.provenance.derivations.length} derivation(s); ${analysis.pairs.aligned} of ${analysis.pairs.possible} pair(s) compared.</p>

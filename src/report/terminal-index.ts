@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { Sources, StoryListing } from '../corpus-index/types.ts';
 import type { Derivation } from '../provenance/types.ts';
+import { coveragePhrase } from './coverage-phrase.ts';
 import { derivationPhrase } from './derivation-phrase.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -79,6 +80,7 @@ export function renderStories(stories: StoryListing[], options: { color?: boolea
       lines.push(
         c.dim(`  ${d.copy} ← ${d.original} (${derivationPhrase(d)}, confidence ${d.confidence.toFixed(2)})`),
       );
+    for (const x of story.contributions) lines.push(`  ${x.article}: ${coveragePhrase(x)}`);
   }
   return `${lines.join('\n')}\n`;
 }

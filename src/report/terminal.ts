@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Analysis } from '../pipeline.ts';
+import { coveragePhrase } from './coverage-phrase.ts';
 import { derivationPhrase } from './derivation-phrase.ts';
 import { independentPairs } from './json.ts';
 import { storyQuotes } from './quote-lines.ts';
@@ -75,6 +76,9 @@ export function renderTerminal(
     }
     for (const [via, ids] of byVia) lines.push(c.dim(`  related only as ${via}: ${[...ids].join(', ')}`));
     lines.push(...quoteLines(storyQuotes(analysis, story), c));
+    const contributions = analysis.coverage.find((x) => x.story === story.id)?.contributions ?? [];
+    if (contributions.length > 0) lines.push('  coverage:');
+    for (const x of contributions) lines.push(`    ${x.article} (${x.role}): ${coveragePhrase(x)}`);
   }
   const problems = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
