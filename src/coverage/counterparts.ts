@@ -7,9 +7,14 @@ export type Counterparts = Map<string, Map<number, Set<string>>>;
 
 /**
  * The counterparts of every sentence, from the links of each alignment: a link (score ≥ 0.62, or a
- * merge of a sentence with its neighbour's partner) means the two sentences say the same thing.
+ * merge of a sentence with its neighbour's partner) means the two sentences say the same thing. A
+ * heading names a section rather than stating a fact: its counterpart must keep its words (a link
+ * not paraphrased), so "Concessions and guarantees" is not "Concessions under consideration".
  */
-export function counterparts(alignments: Alignment[]): Counterparts {
+export function counterparts(
+  alignments: Alignment[],
+  isHeading: (article: string, sentence: number) => boolean,
+): Counterparts {
   const out: Counterparts = new Map();
   const add = (article: string, sentence: number, other: string) =>
     entry(
@@ -19,6 +24,8 @@ export function counterparts(alignments: Alignment[]): Counterparts {
     ).add(other);
   for (const alignment of alignments) {
     for (const link of alignment.links) {
+      const heading = isHeading(alignment.a, link.a) || isHeading(alignment.b, link.b);
+      if (heading && link.method === 'paraphrased') continue;
       add(alignment.a, link.a, alignment.b);
       add(alignment.b, link.b, alignment.a);
     }

@@ -36,7 +36,8 @@ export interface CoverageInput {
  */
 export function storyCoverage(input: CoverageInput): Contribution[] {
   const { articles, derivations } = input;
-  const shared = counterparts(input.alignments);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const shared = counterparts(input.alignments, (id, i) => byId.get(id)?.sentences[i]?.heading ?? false);
   const carriers = quoteCarriers(input.quotes, input.comparison);
   const copies = new Set(derivations.map((d) => d.copy));
   const originals = new Set(derivations.map((d) => d.original));
