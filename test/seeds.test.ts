@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
+import type { Contribution } from '../src/coverage/types.ts';
 import { analyzePaths } from '../src/pipeline.ts';
 import { toJson } from '../src/report/json.ts';
 
@@ -119,5 +120,41 @@ test('seeds (../shared/seeds)', { skip }, async (t) => {
     assert.match(b[1] ?? '', /^Subscribe/);
     for (const id of [a000, a002, a003, a004])
       assert.equal(result.articles.find((a) => a.id === id)?.boilerplate, undefined);
+  });
+
+  const contribution = (article: string) =>
+    result.stories[0]?.contributions.find((c) => c.article === article) as Contribution;
+  const sentence = (article: string, i: number) =>
+    result.articles.find((a) => a.id === article)?.sentences[i] ?? '';
+
+  await t.test("should find 001's own additions: Scavino's post and the start time", () => {
+    const { adds, role } = contribution(a001);
+    assert.equal(role, 'copy');
+    assert.ok(adds.sentences.some((i) => sentence(a001, i).includes('Scavino')));
+    assert.deepEqual(
+      adds.quotes.map((q) => quote.get(q)?.speaker),
+      ['Dan Scavino'],
+    );
+    assert.ok(adds.names.includes('Dan Scavino'));
+    assert.ok(adds.numbers.includes('10 a.m.'));
+    assert.ok(adds.sentences.length <= 4, `${adds.sentences.length} sentences: nearly all of 001 is 000's`);
+  });
+
+  await t.test('should find 003 adding next to nothing', () => {
+    const { adds } = contribution(a003);
+    assert.ok(adds.sentences.length <= 1);
+    assert.deepEqual([adds.quotes, adds.names, adds.numbers], [[], [], []]);
+  });
+
+  await t.test('should find what 002 and 004 each bring, 004 the call that had taken place', () => {
+    for (const id of [a002, a004]) {
+      const { adds, role } = contribution(id);
+      assert.equal(role, 'independent');
+      assert.ok(adds.sentences.length >= 10 && adds.quotes.length >= 3 && adds.names.length >= 5, id);
+    }
+    assert.ok(contribution(a002).adds.names.includes('Dmitry Peskov'));
+    assert.ok(
+      contribution(a004).adds.sentences.some((i) => /spoke for more than two hours/.test(sentence(a004, i))),
+    );
   });
 });
