@@ -15,11 +15,14 @@ const titles = new Set(
   `mr mrs ms miss dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt cllr president
   minister chancellor mayor councillor judge justice king queen pope secretary senator governor
   ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair chief
-  inspector detective officer sheriff commander leader democrat republican`.split(/\s+/),
+  inspector detective officer sheriff commander leader democrat republican superintendent
+  commissioner councilman councilwoman alderman assemblyman assemblywoman congressman congresswoman
+  representative trooper sergeant captain lieutenant professor doctor coach bishop rabbi imam father
+  reverend deputy`.split(/\s+/),
 );
 const calendar =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** Lowercase words that join the words of one name ("Bank of England", "Ponte de Lima"). */
+/** Lowercase words that join the words of one name ("Bank of England", "Ponte de Lima"); a number can end one. */
 const joiners = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'la', 'le', 'du', 'al', 'bin', '&']);
 
 const capitalised = (t: Token) => (t.type === 'word' || /\d/.test(t.text)) && /^\p{Lu}/u.test(t.text);
@@ -58,7 +61,8 @@ export function namesIn(sentence: Sentence, capitalisedElsewhere: Set<string>): 
     const lastTitle = run.findLastIndex((t) => titles.has(t.lower.replace(/\.$/, '')));
     run = run.slice(lastTitle + 1);
     while (run.length > 0 && (run[0] as Token).stop) run.shift();
-    while (run.length > 0 && !capitalised(run[run.length - 1] as Token)) run.pop();
+    // A trailing joiner is no part of the name; a trailing number is ("Line 7", "Apollo 11").
+    while (run.length > 0 && joiners.has((run[run.length - 1] as Token).lower)) run.pop();
     // A lone capitalised adjective is a demonym or a direction ("Western", "Crimean"), not a name.
     if (run.length === 1 && (run[0] as Token).pos === 'ADJ') run = [];
     // "U.S." and "US" are one name: words compare without their dots.
@@ -76,7 +80,7 @@ export function namesIn(sentence: Sentence, capitalisedElsewhere: Set<string>): 
       const startsName =
         capitalisedElsewhere.has(token.lower) || (!token.stop && next !== undefined && capitalised(next));
       if (run.length > 0 || !opening(tokens, i) || startsName) run.push(token);
-    } else if (run.length > 0 && joiners.has(token.lower)) run.push(token);
+    } else if (run.length > 0 && (joiners.has(token.lower) || /^\d+$/.test(token.text))) run.push(token);
     else flush();
   });
   flush();

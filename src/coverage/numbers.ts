@@ -22,7 +22,8 @@ export function numbersStated(sentence: Sentence): StatedNumber[] {
   const tokens = sentence.tokens;
   tokens.forEach((token, i) => {
     if (token.lower === 'one' || /^\p{L}+[\d-]*\d/u.test(token.text)) return;
-    const values = numbersIn(token.lower);
+    // A clock time is one number ("4:15"), not two.
+    const values = /^\d{1,2}:\d\d$/.test(token.text) ? [token.text] : numbersIn(token.lower);
     if (values.length === 0) return;
     const { text, unit } = written(tokens, i);
     for (const value of values) out.push({ value, unit, text });
@@ -56,7 +57,10 @@ function written(tokens: Token[], i: number): { text: string; unit: string } {
   }
   while (after.length > 0 && (after[after.length - 1] as Token).pos === 'ADJ') after.pop();
   const counted = after.find((t) => t.pos === 'NOUN' || clock.test(t.text));
-  const unit = (counted?.lemma ?? '').toLowerCase().replace(/\./g, '');
+  // "a.m.", "am" and "AM" are one unit (wink reads "am" as the verb "be").
+  const unit = (counted && clock.test(counted.text) ? counted.text : (counted?.lemma ?? ''))
+    .toLowerCase()
+    .replace(/\./g, '');
   const joint = from === i + 2 ? '-' : ' ';
   const words = after.map((t) => t.text).join(' ');
   return { text: `${sign}${token.text}${words ? joint : ''}${words}`, unit };
