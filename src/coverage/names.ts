@@ -21,7 +21,7 @@ const titles = new Set(
   reverend deputy`.split(/\s+/),
 );
 const calendar =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)$/;
 /** Lowercase words that join the words of one name ("Bank of England", "Ponte de Lima"); a number can end one. */
 const joiners = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'la', 'le', 'du', 'al', 'bin', '&']);
 
