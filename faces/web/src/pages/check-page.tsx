@@ -84,7 +84,7 @@ export function CheckPage() {
               name="text"
               rows={12}
               value={text}
-              placeholder="Paste the article's text (its first line is read as the title) or its HTML"
+              placeholder="Paste the article's text, or its HTML"
               onChange={(event) => setText(event.target.value)}
             />
             <fieldset className="format">

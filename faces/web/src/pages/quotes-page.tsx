@@ -10,10 +10,12 @@ import { navigate } from '../routing/navigation.ts';
 import { articlePath, quotesPath } from '../routing/route.ts';
 
 const unattributed = 'unattributed';
+/** Quotations asked for: the newest this many (the server's most is 500). */
+const limit = 200;
 
 export function QuotesPage({ speaker }: { speaker: string }) {
   usePageTitle(speaker ? `Quotations: ${speaker}` : 'Quotations');
-  const quotes = useApi<QuotesAnswer>(apiUrl('/api/quotes', { speaker }));
+  const quotes = useApi<QuotesAnswer>(apiUrl('/api/quotes', { speaker, limit }));
   return (
     <>
       <h1>Quotations</h1>
@@ -51,6 +53,10 @@ function SpeakerSearch({ speaker }: { speaker: string }) {
 /** Speakers in alphabetical order, quotations without a speaker last. */
 function QuotesBySpeaker({ quotes }: { quotes: TitledQuote[] }) {
   if (quotes.length === 0) return <p className="empty">No quotation found.</p>;
+  const capped =
+    quotes.length >= limit ? (
+      <p className="hint">The {limit} quotations of the newest articles; name a speaker to see others.</p>
+    ) : null;
   const groups = new Map<string, TitledQuote[]>();
   for (const q of quotes) {
     const who = q.speaker ?? unattributed;
@@ -61,6 +67,7 @@ function QuotesBySpeaker({ quotes }: { quotes: TitledQuote[] }) {
   );
   return (
     <>
+      {capped}
       {speakers.map((who) => (
         <section key={who} className="speaker">
           <h2>

@@ -17,8 +17,8 @@ export function StoriesPage({ q, since }: { q: string; since: string }) {
   return (
     <>
       <h1>Stories</h1>
-      <StoryFilters key={`${q}\u0000${since}`} q={q} since={since} />
-      <StoryResults key={`${q}\u0000${since}`} q={q} since={since} />
+      <StoryFilters key={`filters\u0000${q}\u0000${since}`} q={q} since={since} />
+      <StoryResults key={`results\u0000${q}\u0000${since}`} q={q} since={since} />
     </>
   );
 }
@@ -39,7 +39,7 @@ function StoryFilters({ q, since }: { q: string; since: string }) {
           type="search"
           name="q"
           value={text}
-          placeholder="words of a title or an id"
+          placeholder="words of a title, an id or a publisher"
           onChange={(event) => setText(event.target.value)}
         />
       </label>
