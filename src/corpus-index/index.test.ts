@@ -4,7 +4,7 @@ import { ingest } from '../ingest/index.ts';
 import type { RawArticle } from '../ingest/types.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
 import type { IndexStore } from '../store/types.ts';
-import { type CorpusIndex, openCorpusIndex } from './index.ts';
+import { type CorpusIndex, openCorpusIndex, type StoryListing } from './index.ts';
 
 const examples = new URL('../../examples', import.meta.url).pathname;
 const { articles } = await ingest([examples]);
@@ -115,6 +115,69 @@ test('corpus index', async (t) => {
     );
     assert.equal(await index.store.count(), articles.length - 1);
     assert.equal(await index.article('regional-wire'), undefined);
+  });
+
+  await t.test('should answer an unstored article as it answers once the article is added', async () => {
+    for (const held of articles.map((a) => a.id)) {
+      const article = articles.find((a) => a.id === held) as RawArticle;
+      const index = await indexOf(
+        articles.filter((a) => a !== article),
+        articles.length,
+      );
+      const asked = await index.sourcesOf(article);
+      await index.add([article]);
+      assert.deepEqual(asked.sources, await index.sources(held), held);
+      await index.close();
+    }
+  });
+
+  await t.test('should compare an article whose id is taken under another name', async () => {
+    const other = { ...(articles.find((a) => a.id === 'regional-wire') as RawArticle), id: 'digest-network' };
+    const answer = await all.sourcesOf(other);
+    assert.equal(answer.sources?.article.id, 'digest-network (query)');
+    // The same text is stored as regional-wire: the query is its verbatim copy.
+    assert.deepEqual(
+      answer.sources?.derivedFrom.map((d) => [d.original, d.method]),
+      [['regional-wire', 'verbatim']],
+    );
+    assert.equal(await all.article('digest-network (query)'), undefined);
+  });
+
+  await t.test(
+    'should page through the stories as it lists them, and give one with all its findings',
+    async () => {
+      const listed = await all.stories();
+      const first = await all.storiesPage({ limit: 1 });
+      assert.deepEqual(first.stories, listed.slice(0, 1));
+      const rest = await all.storiesPage({ limit: 10, before: first.next as number });
+      assert.deepEqual(rest.stories, listed.slice(1));
+      assert.equal(rest.next, undefined);
+      const spill = listed.find((s) => s.articles.length > 1) as StoryListing;
+      const story = await all.story(spill.story);
+      assert.deepEqual(
+        { ...story, kinships: undefined, derivationsFull: undefined },
+        {
+          ...spill,
+          kinships: undefined,
+          derivationsFull: undefined,
+        },
+      );
+      assert.ok(story?.derivationsFull.every((d) => d.passages.length > 0 && d.evidence.length > 0));
+      assert.equal(await all.story('no-such-story'), undefined);
+      const named = await all.storiesPage({ limit: 10, containing: 'LIBRARY' });
+      assert.deepEqual(
+        named.stories.map((s) => s.articles.map((a) => a.id)),
+        [['library-budget']],
+      );
+    },
+  );
+
+  await t.test('should keep the quotations of every article it adds, found by speaker', async () => {
+    const quotes = await all.quotations({ speaker: 'okafor', limit: 100 });
+    assert.ok(quotes.length > 3);
+    assert.ok(quotes.every((q) => q.speaker?.toLowerCase().includes('okafor') && q.title !== ''));
+    assert.ok(quotes.some((q) => q.article === 'valley-gazette'));
+    assert.ok(quotes.some((q) => q.article === 'eastbridge-observer'));
   });
 
   await t.test('should list only stories with an article published since a date', async () => {

@@ -8,16 +8,24 @@ import { withinWindow } from '../candidates/time-window.ts';
 import type { PairVerdict } from '../classify/types.ts';
 import { diagnostic } from '../errors.ts';
 import type { RawArticle } from '../ingest/types.ts';
-import { rememberQuotes } from '../quotes/index.ts';
+import { articleQuotes, rememberQuotes } from '../quotes/index.ts';
 import type { RepresentedArticle } from '../represent/types.ts';
-import type { IndexedArticle, IndexStore } from '../store/types.ts';
+import type { IndexedArticle, IndexStore, ListedQuote, StoryFindings, StoryRow } from '../store/types.ts';
 import { joinedLabel } from '../stories/index.ts';
 import { type ArticleSource, inBatches } from './batches.ts';
 import { compareWith } from './compare.ts';
 import { findStory } from './findings.ts';
 import { createPreparer, type Prepared, type PreparedArticle, representStored } from './prepare.ts';
 import { type PreparePool, preparePool } from './prepare-pool.ts';
-import type { AddReport, ArticleSummary, CorpusIndexOptions, Sources, StoryListing } from './types.ts';
+import type {
+  AddReport,
+  ArticleSummary,
+  CorpusIndexOptions,
+  Sources,
+  StoryDetail,
+  StoryListing,
+  StoryPageOptions,
+} from './types.ts';
 
 export type * from './types.ts';
 
@@ -37,10 +45,22 @@ export interface CorpusIndex {
   add(source: ArticleSource, onProgress?: Progress): Promise<AddReport>;
   /** An indexed article's sources and copies; undefined when the id is not indexed. */
   sources(id: string): Promise<Sources | undefined>;
-  /** The sources of an article that is not to be kept: added, answered, then rolled back. */
+  /**
+   * The sources of an article that is not to be kept: compared with the index as `add` would compare
+   * it, its story's findings found again with it, nothing written (so it never waits for a writer).
+   */
   sourcesOf(raw: RawArticle): Promise<{ sources?: Sources; report: AddReport }>;
   /** Stories with an article published (or ingested, lacking a date) since `since`, newest first. */
   stories(since?: string): Promise<StoryListing[]>;
+  /**
+   * One page of `stories`, newest first (see IndexStore.storiesPage): `next` is the `before` of the
+   * page after it, undefined on the last page.
+   */
+  storiesPage(options: StoryPageOptions): Promise<{ stories: StoryListing[]; next?: number }>;
+  /** One story by its label, with its kinships and full derivations; undefined when no story has it. */
+  story(label: string): Promise<StoryDetail | undefined>;
+  /** Stored quotations by speaker (see IndexStore.quotations). */
+  quotations(options: { speaker?: string; limit: number }): Promise<ListedQuote[]>;
   article(id: string): Promise<IndexedArticle | undefined>;
   /** Represented articles by id (from the cache, or read again from their stored text). */
   represented(ids: string[]): Promise<RepresentedArticle[]>;
@@ -49,7 +69,10 @@ export interface CorpusIndex {
   close(): Promise<void>;
 }
 
-function summary(a: IndexedArticle): ArticleSummary {
+/** An indexed article as answers name it. */
+export function articleSummary(
+  a: Pick<IndexedArticle, 'id' | 'title' | 'path' | 'story' | 'meta'>,
+): ArticleSummary {
   return {
     id: a.id,
     title: a.title,
@@ -58,6 +81,18 @@ function summary(a: IndexedArticle): ArticleSummary {
     ...(a.meta.published ? { published: a.meta.published } : {}),
     ...(a.meta.publisher ? { publisher: a.meta.publisher } : {}),
   };
+}
+
+/**
+ * Verdicts in the order the SQLite store reads them among `ids` (by the earlier article's arrival,
+ * then by the later one's id as SQLite orders text), so that findings found in memory for a query
+ * are those found after storing it.
+ */
+function inStoreOrder(verdicts: PairVerdict[], ids: string[]): PairVerdict[] {
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return [...verdicts].sort(
+    (x, y) => (at.get(x.a) ?? 0) - (at.get(y.a) ?? 0) || Buffer.compare(Buffer.from(x.b), Buffer.from(y.b)),
+  );
 }
 
 export async function openCorpusIndex(
@@ -160,8 +195,12 @@ export async function openCorpusIndex(
           published,
           rules.windowDays,
         );
-        await store.insert(p.stored, p.keys);
+        const ref = await store.insert(p.stored, p.keys);
         if (p.quotes) rememberQuotes(p.represented, p.quotes);
+        await store.putQuotes(
+          ref,
+          articleQuotes(p.represented).map((f) => f.quote),
+        );
         cache.set(p.stored.id, p.represented);
         const earlier = candidates.map(representedOf);
         const verdicts = await compareWith(p.represented, earlier, semantic);
@@ -187,6 +226,65 @@ export async function openCorpusIndex(
       for (const p of batch.prepared) cache.delete(p.stored.id);
       throw error;
     }
+  }
+
+  /** The ids of the stories `labels`, merged in order of arrival. */
+  async function membersInArrivalOrder(labels: string[]): Promise<string[]> {
+    const articles: IndexedArticle[] = [];
+    for (const label of labels)
+      for (const id of await store.storyMembers(label))
+        articles.push((await store.byId(id)) as IndexedArticle);
+    return articles.sort((x, y) => x.ref - y.ref).map((a) => a.id);
+  }
+
+  /** A story as listed: its articles with their roles, its derivations in short, its contributions. */
+  async function listing(row: StoryRow, findings: StoryFindings): Promise<StoryListing> {
+    const { derivations, contributions } = findings;
+    const originals = new Set(derivations.map((d) => d.original));
+    const copies = new Set(derivations.map((d) => d.copy));
+    const articles = (await store.heads(row.ids)).map((a) => {
+      const role = copies.has(a.id) ? 'copy' : originals.has(a.id) ? 'original' : 'independent';
+      return { ...articleSummary(a), role } as const;
+    });
+    return {
+      story: row.story,
+      articles,
+      derivations: derivations.map((d) => ({
+        original: d.original,
+        copy: d.copy,
+        method: d.method,
+        scope: d.scope,
+        ...(d.paragraphs !== undefined ? { paragraphs: d.paragraphs } : {}),
+        confidence: d.confidence,
+      })),
+      contributions,
+    };
+  }
+
+  /**
+   * The sources of `article` from the findings naming it and its story's members: the articles it is
+   * derived from and those derived from it, its kin, the rest of its story as independent reports.
+   */
+  async function sourcesAnswer(
+    article: Pick<IndexedArticle, 'id' | 'title' | 'path' | 'story' | 'meta' | 'sentences'>,
+    { derivations, kinships }: StoryFindings,
+    members: string[],
+  ): Promise<Sources> {
+    const id = article.id;
+    const family = new Set(derivations.flatMap((d) => [d.original, d.copy]));
+    const kin = new Set(kinships.flatMap((k) => [k.a, k.b]));
+    const named = [
+      article,
+      ...(await Promise.all([...family].filter((other) => other !== id).map((other) => store.byId(other)))),
+    ];
+    return {
+      article: articleSummary(article),
+      derivedFrom: derivations.filter((d) => d.copy === id),
+      copiedBy: derivations.filter((d) => d.original === id),
+      kinships,
+      independent: members.filter((other) => other !== id && !family.has(other) && !kin.has(other)),
+      sentences: Object.fromEntries(named.flatMap((a) => (a ? [[a.id, a.sentences]] : []))),
+    };
   }
 
   const workers = options.prepareWorkers ?? Math.max(0, availableParallelism() - 1);
@@ -245,23 +343,7 @@ export async function openCorpusIndex(
     async sources(id) {
       const article = await store.byId(id);
       if (!article) return undefined;
-      const { derivations, kinships } = await store.findingsOf(id);
-      const family = new Set(derivations.flatMap((d) => [d.original, d.copy]));
-      const kin = new Set(kinships.flatMap((k) => [k.a, k.b]));
-      const named = [
-        article,
-        ...(await Promise.all([...family].filter((other) => other !== id).map((other) => store.byId(other)))),
-      ];
-      return {
-        article: summary(article),
-        derivedFrom: derivations.filter((d) => d.copy === id),
-        copiedBy: derivations.filter((d) => d.original === id),
-        kinships,
-        independent: (await store.storyMembers(article.story)).filter(
-          (other) => other !== id && !family.has(other) && !kin.has(other),
-        ),
-        sentences: Object.fromEntries(named.flatMap((a) => (a ? [[a.id, a.sentences]] : []))),
-      };
+      return sourcesAnswer(article, await store.findingsOf(id), await store.storyMembers(article.story));
     },
     async sourcesOf(raw) {
       const report: AddReport = { added: [], alreadyIndexed: [], idTaken: [], diagnostics: [] };
@@ -277,47 +359,63 @@ export async function openCorpusIndex(
       }
       // Another article holds the id: the query is compared under a name no stored article has.
       const id = stored ? `${p.stored.id} (query)` : p.stored.id;
-      const query = { ...p, stored: { ...p.stored, id }, represented: { ...p.represented, id } };
-      await store.begin();
-      try {
-        await indexPrepared([query], report, () => {});
-        const sources = await index.sources(id);
-        return sources ? { sources, report } : { report };
-      } finally {
-        await store.rollback();
-        cache.delete(id);
+      const query = { ...p.represented, id };
+      // As `add` would: compared with its candidates, the stories of related ones joined, and the
+      // joined story's findings found again with the query as its newest article; but in memory.
+      const candidates = withinWindow(
+        await store.byRefs(await candidatesOf(p)),
+        p.stored.meta.published,
+        rules.windowDays,
+      );
+      const verdicts = await compareWith(query, candidates.map(representedOf), semantic);
+      const related = verdicts.filter((v) => v.relation !== 'unrelated').map((v) => v.a);
+      const labels = new Set([id]);
+      for (const other of related) labels.add((await store.byId(other))?.story ?? other);
+      const story = joinedLabel(labels);
+      const joined = await membersInArrivalOrder([...labels].filter((l) => l !== id));
+      const members = [...joined, id];
+      const found: StoryFindings = { derivations: [], kinships: [], contributions: [] };
+      if (related.length > 0) {
+        const inStory = new Set(members);
+        const all = [...(await store.verdictsAmong(joined)), ...verdicts.filter((v) => inStory.has(v.a))];
+        Object.assign(
+          found,
+          findStory(story, [...(await represented(joined)), query], inStoreOrder(all, members)),
+        );
       }
+      const mine: StoryFindings = {
+        derivations: found.derivations.filter((d) => d.original === id || d.copy === id),
+        kinships: found.kinships.filter((k) => k.a === id || k.b === id),
+        contributions: found.contributions.filter((c) => c.article === id),
+      };
+      return { sources: await sourcesAnswer({ ...p.stored, id, story }, mine, members), report };
     },
     async stories(since) {
       // Times are stored as UTC ISO strings, so the bound is one too.
       const rows = await store.stories(since === undefined ? undefined : new Date(since).toISOString());
       const out: StoryListing[] = [];
-      for (const row of rows) {
-        const { derivations, contributions } = await store.storyFindings(row.story);
-        const originals = new Set(derivations.map((d) => d.original));
-        const copies = new Set(derivations.map((d) => d.copy));
-        const articles = [];
-        for (const id of row.ids) {
-          const a = (await store.byId(id)) as IndexedArticle;
-          const role = copies.has(id) ? 'copy' : originals.has(id) ? 'original' : 'independent';
-          articles.push({ ...summary(a), role } as const);
-        }
-        out.push({
-          story: row.story,
-          articles,
-          derivations: derivations.map((d) => ({
-            original: d.original,
-            copy: d.copy,
-            method: d.method,
-            scope: d.scope,
-            ...(d.paragraphs !== undefined ? { paragraphs: d.paragraphs } : {}),
-            confidence: d.confidence,
-          })),
-          contributions,
-        });
-      }
+      for (const row of rows) out.push(await listing(row, await store.storyFindings(row.story)));
       return out;
     },
+    async storiesPage(options) {
+      const since = options.since === undefined ? undefined : new Date(options.since).toISOString();
+      const page = await store.storiesPage({ ...options, ...(since ? { since } : {}) });
+      const stories: StoryListing[] = [];
+      for (const row of page.rows) stories.push(await listing(row, await store.storyFindings(row.story)));
+      const last = page.rows.at(-1);
+      return page.more && last ? { stories, next: last.newest } : { stories };
+    },
+    async story(label) {
+      const ids = await store.storyMembers(label);
+      if (ids.length === 0) return undefined;
+      const findings = await store.storyFindings(label);
+      return {
+        ...(await listing({ story: label, ids }, findings)),
+        kinships: findings.kinships,
+        derivationsFull: findings.derivations,
+      };
+    },
+    quotations: (options) => store.quotations(options),
     article: (id) => store.byId(id),
     represented,
     verdictsAmong: (ids) => store.verdictsAmong(ids),

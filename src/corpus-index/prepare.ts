@@ -86,14 +86,18 @@ export async function createPreparer(): Promise<Preparer> {
   };
 }
 
-/** Represents a stored article again from its text, leaving out the same boilerplate as when stored. */
-export function representStored(article: IndexedArticle): RepresentedArticle {
-  const normalized = normalize({
+/** A stored article as it was read: its id, path, text and metadata (to analyse it again). */
+export function rawArticle(article: StoredArticle): RawArticle {
+  return {
     id: article.id,
     path: article.path,
     text: article.text,
     ...(article.bodyStart ? { bodyStart: article.bodyStart } : {}),
     meta: article.meta,
-  });
-  return represent(segment(normalized, new Set(article.boilerplate)));
+  };
+}
+
+/** Represents a stored article again from its text, leaving out the same boilerplate as when stored. */
+export function representStored(article: IndexedArticle): RepresentedArticle {
+  return represent(segment(normalize(rawArticle(article)), new Set(article.boilerplate)));
 }

@@ -56,6 +56,8 @@ export interface Sources {
   sentences: Record<string, string[]>;
 }
 
+export type { StoryPageOptions } from '../store/types.ts';
+
 /** One story of the index. */
 export interface StoryListing {
   story: string;
@@ -65,4 +67,10 @@ export interface StoryListing {
   >;
   /** What each article brings to the story (empty for a story of one article). */
   contributions: Contribution[];
+}
+
+/** One story with everything its findings hold: its kinships, and its derivations in full. */
+export interface StoryDetail extends StoryListing {
+  kinships: Kinship[];
+  derivationsFull: Derivation[];
 }

@@ -126,8 +126,11 @@ async function readOne(
   return reader.read(bytes, path, basename(path, extname(path)), options);
 }
 
-/** Two files named `a.txt` in different folders would share an id: the later gets `a-2`. */
-function uniqueId(article: RawArticle, seen: Set<string>, diagnostics: Diagnostic[]): RawArticle {
+/**
+ * Two files named `a.txt` in different folders would share an id: the later gets `a-2`, with a
+ * NT_INGEST_DUPLICATE_ID warning. `seen` holds the ids given so far.
+ */
+export function uniqueId(article: RawArticle, seen: Set<string>, diagnostics: Diagnostic[]): RawArticle {
   if (!seen.has(article.id)) {
     seen.add(article.id);
     return article;

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import type { Quote } from '../quotes/types.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { StoredArticle } from './types.ts';
 
-const article = (id: string, anchors: string[] = []): StoredArticle => ({
+const article = (id: string, anchors: string[] = [], meta: StoredArticle['meta'] = {}): StoredArticle => ({
   id,
   path: `${id}.txt`,
   text: `The Lowmoor ferry pier closed on Friday (${id}).`,
-  meta: { publisher: 'Lowmoor Ledger' },
+  meta: { publisher: 'Lowmoor Ledger', ...meta },
   contentHash: `hash-${id}`,
   title: 'Pier closed',
   sentences: ['The Lowmoor ferry pier closed on Friday.'],
@@ -111,6 +112,123 @@ test('sqlite index store', async (t) => {
     assert.equal(kept, gone);
     assert.deepEqual(await store.anchorsOf([kept]), new Map([[kept, ['okafor']]]));
     await store.close();
+  });
+
+  const noKeys = { bands: [], passages: [], anchorKeys: [] };
+  const quote = (article: string, n: number, speaker: string | null, text: string): Quote => ({
+    id: `${article}#q${n}`,
+    article,
+    text,
+    speaker,
+    speakerMention: speaker,
+    speakerSpan: null,
+    cue: 'said',
+    sentence: n,
+    start: 0,
+    end: text.length,
+    parts: [[0, text.length]],
+    fragment: false,
+  });
+
+  await t.test('should list quotations by speaker, ignoring case, newest articles first', async () => {
+    const store = openSqliteStore(join(dir, 'quotes.db'));
+    const old = await store.insert(article('old', [], { published: '2031-03-01T08:00:00Z' }), noKeys);
+    const recent = await store.insert(article('recent', [], { published: '2031-03-05T08:00:00Z' }), noKeys);
+    await store.putQuotes(recent, [
+      quote('recent', 1, 'Maren Okafor', 'We will reopen the pier.'),
+      quote('recent', 2, null, 'Not before May.'),
+      quote('recent', 3, 'Ines Valcourt', 'The pylons are sound.'),
+    ]);
+    await store.putQuotes(old, [quote('old', 1, 'Councillor Maren OKAFOR', 'The pier is closed.')]);
+    const byOkafor = await store.quotations({ speaker: 'okaFor', limit: 10 });
+    assert.deepEqual(
+      byOkafor.map((q) => [q.id, q.title]),
+      [
+        ['recent#q1', 'Pier closed'],
+        ['old#q1', 'Pier closed'],
+      ],
+    );
+    assert.deepEqual(byOkafor[0]?.parts, [[0, 24]]);
+    assert.equal((await store.quotations({ speaker: 'okafor', limit: 1 })).length, 1);
+    assert.deepEqual(
+      (await store.quotations({ limit: 10 })).map((q) => q.id),
+      ['recent#q1', 'recent#q2', 'recent#q3', 'old#q1'],
+    );
+    assert.deepEqual(await store.quotations({ speaker: 'nobody', limit: 10 }), []);
+    await store.begin();
+    const gone = await store.insert(article('gone'), noKeys);
+    await store.putQuotes(gone, [quote('gone', 1, 'Maren Okafor', 'Gone.')]);
+    await store.rollback();
+    assert.equal((await store.quotations({ speaker: 'okafor', limit: 10 })).length, 2);
+    await store.close();
+  });
+
+  await t.test('should page through the stories newest first, filtered by a date or a word', async () => {
+    const store = openSqliteStore(join(dir, 'pages.db'));
+    const add = async (id: string, story: string, meta: StoredArticle['meta'] = {}) => {
+      await store.insert({ ...article(id, [], meta), title: `Title of ${id}` }, noKeys);
+      if (story !== id) await store.relabelStories([id], story);
+    };
+    await add('a', 'a', { published: '2031-01-01T00:00:00Z' });
+    await add('b', 'b', { published: '2031-01-02T00:00:00Z', publisher: 'Harbour Chronicle' });
+    await add('c', 'c', { published: '2031-01-03T00:00:00Z' });
+    await add('a2', 'a', { published: '2031-01-04T00:00:00Z' });
+    await add('d', 'd', { published: '2031-01-05T00:00:00Z' });
+    const all = (await store.stories()).map((r) => r.story);
+    assert.deepEqual(all, ['d', 'a', 'c', 'b']);
+    const first = await store.storiesPage({ limit: 2 });
+    assert.deepEqual(
+      first.rows.map((r) => [r.story, r.ids]),
+      [
+        ['d', ['d']],
+        ['a', ['a', 'a2']],
+      ],
+    );
+    assert.equal(first.more, true);
+    // A story that gains an article meanwhile moves above the cursor: it is not listed again.
+    await add('a3', 'a');
+    const second = await store.storiesPage({ limit: 2, before: first.rows[1]?.newest as number });
+    assert.deepEqual(
+      second.rows.map((r) => r.story),
+      ['c', 'b'],
+    );
+    assert.equal(second.more, false);
+    assert.deepEqual(
+      (await store.storiesPage({ limit: 10, containing: 'harbour CHRON' })).rows.map((r) => r.story),
+      ['b'],
+    );
+    assert.deepEqual(
+      (await store.storiesPage({ limit: 10, containing: 'A2' })).rows.map((r) => r.story),
+      ['a'],
+    );
+    assert.deepEqual(
+      (await store.storiesPage({ limit: 10, containing: 'title of c' })).rows.map((r) => r.story),
+      ['c'],
+    );
+    assert.deepEqual(
+      (await store.storiesPage({ limit: 10, since: '2031-01-03T00:00:00.000Z' })).rows.map((r) => r.story),
+      ['a', 'd', 'c'],
+    );
+    // A story whose articles fill the first articles read: the page reads on to tell whether more follow.
+    for (let i = 0; i < 12; i++) await add(`e${i}`, 'e');
+    const crowded = await store.storiesPage({ limit: 1 });
+    assert.deepEqual([crowded.rows.map((r) => r.ids.length), crowded.more], [[12], true]);
+    await store.close();
+  });
+
+  await t.test('should let one connection read while another writes to the same file', async () => {
+    const file = join(dir, 'shared.db');
+    const writer = openSqliteStore(file);
+    const reader = openSqliteStore(file);
+    await writer.insert(article('kept'), noKeys);
+    await writer.begin();
+    await writer.insert(article('pending'), noKeys);
+    assert.equal(await reader.count(), 1);
+    assert.equal(await reader.byId('pending'), undefined);
+    await writer.commit();
+    assert.equal(await reader.count(), 2);
+    await writer.close();
+    await reader.close();
   });
 
   await t.test('should refuse a database laid out by another version', () => {

@@ -6,7 +6,17 @@ import type { PairVerdict } from '../classify/types.ts';
 import type { Contribution } from '../coverage/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
-import type { IndexedArticle, IndexStore, StoredArticle, StoredKeys, StoryFindings } from './types.ts';
+import type { Quote } from '../quotes/types.ts';
+import type {
+  ArticleHead,
+  IndexedArticle,
+  IndexStore,
+  ListedQuote,
+  StoredArticle,
+  StoredKeys,
+  StoryFindings,
+  StoryPage,
+} from './types.ts';
 
 /** Articles whose anchors are kept in memory (about 15 MB). */
 const recentAnchorsKept = 10_000;
@@ -15,7 +25,7 @@ const recentAnchorsKept = 10_000;
 const maxCommonKeys = 200_000;
 
 /** Bumped when the tables change; an index made by another layout is refused, not misread. */
-const schemaVersion = 5;
+const schemaVersion = 6;
 
 const schema = `
 CREATE TABLE articles (
@@ -51,7 +61,17 @@ CREATE INDEX kinships_b ON kinships (b);
 CREATE INDEX kinships_story ON kinships (story);
 CREATE TABLE contributions (story TEXT NOT NULL, article TEXT PRIMARY KEY, record TEXT NOT NULL);
 CREATE INDEX contributions_story ON contributions (story);
+-- each article's quotations in text order; speaker_key is the speaker lowercased, null when none
+CREATE TABLE quotes (ref INTEGER NOT NULL, n INTEGER NOT NULL, speaker_key TEXT, record TEXT NOT NULL, PRIMARY KEY (ref, n)) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes (speaker_key);
 `;
+
+/**
+ * How long a statement waits for another connection's write to end before failing (ms): the server
+ * writes in a worker thread on its own connection while its main thread reads, and a second writer
+ * (an ingest beside a server) waits for the other's batch to commit.
+ */
+const busyTimeoutMs = 10_000;
 
 interface ArticleRow {
   ref: number;
@@ -107,6 +127,7 @@ function openDatabase(file: string): Database.Database {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     ensureSchema(db, file);
     return db;
   } catch (error) {
@@ -148,6 +169,9 @@ export function openSqliteStore(file: string): IndexStore {
   const articleColumns =
     'ref, id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story';
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
+  const headById = db.prepare<[string], Omit<ArticleHead, 'meta'> & { meta: string }>(
+    'SELECT id, title, path, story, meta FROM articles WHERE id = ?',
+  );
   const byRef = db.prepare<[number], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE ref = ?`);
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story, time)
@@ -213,6 +237,30 @@ export function openSqliteStore(file: string): IndexStore {
          SELECT story, id, ref FROM articles WHERE story IN (SELECT story FROM articles WHERE time >= ?) ORDER BY ref
        ) GROUP BY story ORDER BY newest DESC`,
   );
+  const refsBelow = db.prepare<[number, number], { ref: number; story: string }>(
+    'SELECT ref, story FROM articles WHERE ref < ? ORDER BY ref DESC LIMIT ?',
+  );
+  const newestOf = db.prepare<[string], number>('SELECT max(ref) FROM articles WHERE story = ?').pluck();
+  const hasSince = db
+    .prepare<[string, string], number>('SELECT EXISTS (SELECT 1 FROM articles WHERE story = ? AND time >= ?)')
+    .pluck();
+  const namesIn = db.prepare<[string], { id: string; title: string; publisher: string | null }>(
+    "SELECT id, title, json_extract(meta, '$.publisher') AS publisher FROM articles WHERE story = ?",
+  );
+  const putQuote = db.prepare(
+    'INSERT OR REPLACE INTO quotes (ref, n, speaker_key, record) VALUES (?, ?, ?, ?)',
+  );
+  const quotesNewest = db.prepare<[number], { record: string; title: string }>(
+    `SELECT q.record, a.title FROM articles a JOIN quotes q ON q.ref = a.ref
+       ORDER BY a.time DESC, a.ref DESC, q.n LIMIT ?`,
+  );
+  // The speakers are matched on the index of their keys (each distinct speaker read once), then
+  // their quotations fetched through it; a substring cannot be looked up in a b-tree directly.
+  const quotesBySpeaker = db.prepare<[string, number], { record: string; title: string }>(
+    `SELECT q.record, a.title FROM quotes q JOIN articles a ON a.ref = q.ref
+       WHERE q.speaker_key IN (SELECT DISTINCT speaker_key FROM quotes WHERE instr(speaker_key, ?) > 0)
+       ORDER BY a.time DESC, a.ref DESC, q.n LIMIT ?`,
+  );
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
@@ -247,6 +295,11 @@ export function openSqliteStore(file: string): IndexStore {
       refs.flatMap((ref) => {
         const row = byRef.get(ref);
         return row ? [fromRow(row)] : [];
+      }),
+    heads: async (ids) =>
+      ids.flatMap((id) => {
+        const row = headById.get(id);
+        return row ? [{ ...row, meta: JSON.parse(row.meta) }] : [];
       }),
     insert: async (a: StoredArticle, keys: StoredKeys) => {
       const published = Date.parse(a.meta.published ?? '');
@@ -323,6 +376,46 @@ export function openSqliteStore(file: string): IndexStore {
       findings(derivationsIn.all(story), kinshipsIn.all(story), contributionsIn.all(story)),
     stories: async (since) =>
       storiesSince.all(since ?? '').map((r) => ({ story: r.story, ids: JSON.parse(r.ids) as string[] })),
+    storiesPage: async ({ since, containing, before, limit }): Promise<StoryPage> => {
+      const page: StoryPage = { rows: [], more: false };
+      const needle = containing?.toLowerCase();
+      const seen = new Set<string>();
+      const contains = (s: string | null) => (s ?? '').toLowerCase().includes(needle as string);
+      // Articles newest first, a chunk at a time: a story is met first at its newest article, unless
+      // that one is at or above `before` (the story was on an earlier page).
+      let below = before ?? Number.MAX_SAFE_INTEGER;
+      // A page of stories mostly lies among the newest few articles: read those first, more when not.
+      let size = 4 * (limit + 1);
+      for (; ; size = 500) {
+        const chunk = refsBelow.all(below, size);
+        for (const { ref, story } of chunk) {
+          if (seen.has(story)) continue;
+          seen.add(story);
+          if (newestOf.get(story) !== ref) continue;
+          if (since !== undefined && !hasSince.get(story, since)) continue;
+          if (
+            needle &&
+            !namesIn.all(story).some((a) => contains(a.id) || contains(a.title) || contains(a.publisher))
+          )
+            continue;
+          if (page.rows.length === limit) {
+            page.more = true;
+            return page;
+          }
+          page.rows.push({ story, ids: members.all(story), newest: ref });
+        }
+        if (chunk.length < size) return page;
+        below = (chunk[chunk.length - 1] as { ref: number }).ref;
+      }
+    },
+    putQuotes: async (ref: number, quotes: Quote[]) => {
+      for (const [n, q] of quotes.entries())
+        putQuote.run(ref, n, q.speaker === null ? null : q.speaker.toLowerCase(), JSON.stringify(q));
+    },
+    quotations: async ({ speaker, limit }): Promise<ListedQuote[]> => {
+      const rows = speaker ? quotesBySpeaker.all(speaker.toLowerCase(), limit) : quotesNewest.all(limit);
+      return rows.map((r) => ({ ...(JSON.parse(r.record) as Quote), title: r.title }));
+    },
     count: async () => countAll.get() ?? 0,
     storyCount: async () => countStories.get() ?? 0,
     close: async () => void db.close(),

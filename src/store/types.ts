@@ -4,6 +4,7 @@ import type { PairVerdict } from '../classify/types.ts';
 import type { Contribution } from '../coverage/types.ts';
 import type { ArticleMeta } from '../ingest/types.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
+import type { Quote } from '../quotes/types.ts';
 
 /** An article as the index keeps it: its text as read, metadata and what re-reading it needs. */
 export interface StoredArticle {
@@ -32,6 +33,9 @@ export interface IndexedArticle extends StoredArticle {
   story: string;
 }
 
+/** What names a stored article in a list: read without its text, sentences or keys. */
+export type ArticleHead = Pick<IndexedArticle, 'id' | 'title' | 'path' | 'story' | 'meta'>;
+
 /** Look-up keys of an article (see candidates/article-keys.ts). */
 export interface StoredKeys {
   bands: number[];
@@ -53,6 +57,30 @@ export interface StoryRow {
   ids: string[];
 }
 
+/** Which stories a page lists. */
+export interface StoryPageOptions {
+  /** Only stories with an article published (or, lacking a date, ingested) at or after this UTC ISO time. */
+  since?: string;
+  /** Only stories with an article whose id, title or publisher contains this, ignoring case. */
+  containing?: string;
+  /** Only stories whose newest article's ref is below this: the `newest` of the previous page's last row. */
+  before?: number;
+  /** Stories at most on the page. */
+  limit: number;
+}
+
+/** A page of stories, newest first: each row with the ref of its newest article. */
+export interface StoryPage {
+  rows: Array<StoryRow & { newest: number }>;
+  /** More stories follow the page's last row. */
+  more: boolean;
+}
+
+/** A quotation as listed across the index, with its article's title. */
+export interface ListedQuote extends Quote {
+  title: string;
+}
+
 /**
  * The index's store. SQLite implements it (embedded, the default); methods are async so that a
  * server database can implement it too. Writes between `begin` and `commit` land together or not at all.
@@ -65,6 +93,8 @@ export interface IndexStore {
   /** The article with this id, if stored. */
   byId(id: string): Promise<IndexedArticle | undefined>;
   byRefs(refs: number[]): Promise<IndexedArticle[]>;
+  /** The heads of the articles with these ids, in the order given; ids not stored are left out. */
+  heads(ids: string[]): Promise<ArticleHead[]>;
   /** Stores an article with its keys, as a story of its own; returns its ref. */
   insert(article: StoredArticle, keys: StoredKeys): Promise<number>;
   /** Per anchor key, the refs holding it, newest first; null when more than `limit` hold it. */
@@ -91,6 +121,19 @@ export interface IndexStore {
   storyFindings(story: string): Promise<StoryFindings>;
   /** Stories with an article published (or, lacking a date, ingested) at or after `since` (UTC ISO), newest first. */
   stories(since?: string): Promise<StoryRow[]>;
+  /**
+   * One page of the stories, newest first (the order of `stories`: by their newest article's arrival).
+   * A story that gains an article moves to the top, so a reader paging on sees no story twice.
+   */
+  storiesPage(options: StoryPageOptions): Promise<StoryPage>;
+  /** Stores the quotations of a stored article, in text order. */
+  putQuotes(ref: number, quotes: Quote[]): Promise<void>;
+  /**
+   * Stored quotations whose speaker contains `speaker`, ignoring case (every quotation when it is
+   * unset or empty), newest articles first (published, else ingested), in text order within one, at
+   * most `limit`.
+   */
+  quotations(options: { speaker?: string; limit: number }): Promise<ListedQuote[]>;
   count(): Promise<number>;
   storyCount(): Promise<number>;
   close(): Promise<void>;

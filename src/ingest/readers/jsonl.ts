@@ -19,12 +19,22 @@ function lineArticle(line: string, n: number, path: string, fileId: string): Raw
   } catch (error) {
     return diagnostic('NT_INGEST_BAD_LINE', 'ingest/jsonl', where, (error as Error).message);
   }
+  return objectArticle(value, where, `${fileId}-${n}`);
+}
+
+/**
+ * One article from a JSON value `{id?, url?, title?, publisher?, published?, byline?, text | html}`
+ * (a line of JSON lines, or an article posted to the server): its id is `id`, else `url`, else
+ * `defaultId`; `where` names it in diagnostics and is its path. A value that is not such an object is
+ * NT_INGEST_BAD_LINE.
+ */
+export function objectArticle(value: unknown, where: string, defaultId: string): RawArticle | Diagnostic {
   if (!value || typeof value !== 'object' || Array.isArray(value))
     return diagnostic('NT_INGEST_BAD_LINE', 'ingest/jsonl', where, 'not a JSON object');
   const o = value as Record<string, unknown>;
   const str = (k: string) =>
     typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string).trim() : undefined;
-  const id = str('id') ?? str('url') ?? `${fileId}-${n}`;
+  const id = str('id') ?? str('url') ?? defaultId;
   const meta: ArticleMeta = {};
   for (const k of metaFields) {
     const v = str(k);

@@ -9,6 +9,8 @@ export interface ReadOptions {
    * declaration, before UTF-8 and guessing. A canonical or WHATWG label (`windows-1252`, `latin1`).
    */
   charset?: string;
+  /** Where `charset` comes from, for messages (`the Content-Type header`); `--charset` unless told. */
+  charsetBy?: string;
 }
 
 /** A format newstrace reads: plain text, HTML, JSON lines, … */
