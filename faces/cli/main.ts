@@ -7,6 +7,7 @@ import { runShow, runStats } from './index-info.ts';
 import { runIngest } from './ingest.ts';
 import { runPair, runPairs } from './pair.ts';
 import { runQuotes } from './quotes.ts';
+import { runServe } from './serve.ts';
 import { runSources } from './sources.ts';
 import { runStories } from './stories.ts';
 
@@ -167,6 +168,33 @@ program
   .addOption(charsetOption())
   .action(async (paths: string[], flags) => {
     process.exitCode = await runQuotes(paths, flags);
+  });
+
+program
+  .command('serve')
+  .description(
+    'serve the index over HTTP: the JSON API under /api (OpenAPI at /api/openapi.json) and the web UI when built; writes need the token (NEWSTRACE_TOKEN, else one made and printed)',
+  )
+  .addOption(dbOption())
+  .option('--host <address>', 'the address to listen on', '127.0.0.1')
+  .addOption(
+    new Option('--port <number>', 'the port to listen on (0: any free port)')
+      .default(8080)
+      .argParser((value: string) => {
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new InvalidArgumentError('a port number from 0 to 65535');
+        return port;
+      }),
+  )
+  .option('--quiet', 'do not log each request')
+  .action(async (flags: { db: string; host: string; port: number; quiet?: boolean }) => {
+    process.exitCode = await runServe({
+      db: flags.db,
+      host: flags.host,
+      port: flags.port,
+      log: !flags.quiet,
+    });
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
