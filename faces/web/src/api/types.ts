@@ -1,12 +1,21 @@
-// The shapes the server's /api routes answer with, built on the engine's own types.
-import type { ArticleSummary, Sources, StoryListing } from '../../../../src/corpus-index/types.ts';
+// The shapes the server's /api routes answer with: the engine's own types, as the server's schemas
+// are checked against them (faces/server/schemas/conformance.ts).
+import type {
+  ArticleSummary,
+  Sources,
+  StoryDetail,
+  StoryListing,
+} from '../../../../src/corpus-index/types.ts';
 import type { Contribution } from '../../../../src/coverage/types.ts';
 import type { Derivation, Kinship } from '../../../../src/provenance/types.ts';
 import type { Quote, QuoteVariant } from '../../../../src/quotes/types.ts';
+import type { ComparedArticle, Comparison } from '../../../../src/report/comparison.ts';
 import type { SideBySideRow } from '../../../../src/report/side-by-side.ts';
+import type { ListedQuote } from '../../../../src/store/types.ts';
 
 export type {
   ArticleSummary,
+  ComparedArticle,
   Contribution,
   Derivation,
   Kinship,
@@ -27,10 +36,7 @@ export interface StoriesAnswer {
 }
 
 /** GET /api/stories/:id: the story with its derivations in full and its kinships. */
-export interface StoryAnswer extends StoryListing {
-  kinships: Kinship[];
-  derivationsFull: Derivation[];
-}
+export type StoryAnswer = StoryDetail;
 
 /** An indexed article as GET /api/articles/:id names it. */
 export type ArticleDetails = ArticleSummary & { url?: string; byline?: string };
@@ -43,30 +49,13 @@ export interface ArticleAnswer {
   contribution?: Contribution;
 }
 
-/** One side of a comparison. */
-export interface ComparedArticle {
-  id: string;
-  title: string;
-  publisher?: string;
-  published?: string;
-  sentences: string[];
-}
-
 /** GET /api/compare?a=&b=: two articles side by side, and how their quotations differ. */
-export interface CompareAnswer {
-  a: ComparedArticle;
-  b: ComparedArticle;
-  relation: string;
-  derivation: Derivation | null;
-  rows: SideBySideRow[];
-  quotes: Quote[];
-  quoteVariants: QuoteVariant[];
-}
+export type CompareAnswer = Comparison;
 
 /** A quotation with the title of its article. */
-export type TitledQuote = Quote & { title: string };
+export type TitledQuote = ListedQuote;
 
-/** GET /api/quotes?speaker=: quotations by speaker. */
+/** GET /api/quotes?speaker=: quotations by speaker, newest articles first. */
 export interface QuotesAnswer {
   quotes: TitledQuote[];
 }
