@@ -59,15 +59,7 @@ export const SourcesSchema = Type.Object({
 export const StoryListingSchema = Type.Object({
   story: Type.String(),
   articles: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      path: Type.String(),
-      story: Type.String(),
-      published: Type.Optional(Type.String()),
-      publisher: Type.Optional(Type.String()),
-      role: RoleSchema,
-    }),
+    Type.Object({ ...ArticleSummarySchema.properties, role: RoleSchema }),
   ),
   derivations: Type.Array(
     Type.Object({
