@@ -58,9 +58,7 @@ export const SourcesSchema = Type.Object({
 /** One story of `newstrace stories --json`. */
 export const StoryListingSchema = Type.Object({
   story: Type.String(),
-  articles: Type.Array(
-    Type.Object({ ...ArticleSummarySchema.properties, role: RoleSchema }),
-  ),
+  articles: Type.Array(Type.Object({ ...ArticleSummarySchema.properties, role: RoleSchema })),
   derivations: Type.Array(
     Type.Object({
       original: Type.String(),
