@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL cluster for tests and trials: `scripts/postgres.sh start [DIR]` creates one in
 # DIR (a new temporary folder when omitted), starts it and prints one line, its URL
 # (postgres://USER@127.0.0.1:PORT/postgres), on stdout; `scripts/postgres.sh stop DIR` stops it and
-# deletes DIR. The folder is named on stderr when start picks it.
+# deletes DIR. The folder is named on stderr when start picks it. Exit status 3: PostgreSQL is not
+# installed (test/support/postgres.ts then skips).
 #
 # It uses Debian's postgresql package (the newest /usr/lib/postgresql/*/bin, or NT_PG_BIN, or
 # initdb on PATH). The server listens on 127.0.0.1 only, on a free port, with its unix socket in
@@ -67,7 +68,7 @@ start() {
   dir=$(cd "$dir" && pwd)
   touch "$dir/$MARKER"
   if [[ $(id -u) -eq 0 ]]; then
-    id postgres >/dev/null 2>&1 || { echo "$0: run as root, it needs the OS user postgres" >&2; exit 3; }
+    id postgres >/dev/null 2>&1 || { echo "$0: run as root, it needs the OS user postgres" >&2; exit 4; }
     chown postgres: "$dir"
   fi
   as_owner "$bin/initdb" --pgdata="$dir/data" --username="$user" --auth=trust --encoding=UTF8 \
