@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { charsetName } from '../../src/ingest/charsets.ts';
 import { runAnalyze } from './analyze.ts';
+import { runCheck } from './check.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runShow, runStats } from './index-info.ts';
 import { runIngest } from './ingest.ts';
@@ -135,6 +136,18 @@ program
   .option('--json', 'print it as JSON')
   .action(async (flags) => {
     process.exitCode = await runStats(flags);
+  });
+
+program
+  .command('check')
+  .description(
+    "verify an index: the database's integrity, every article's keys and postings, stories against their verdicts and findings; exit 1 when something is wrong",
+  )
+  .addOption(dbOption())
+  .option('--json', 'print the problems as JSON')
+  .option('--no-progress', 'never show a progress bar')
+  .action(async (flags) => {
+    process.exitCode = await runCheck(flags);
   });
 
 program

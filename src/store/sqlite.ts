@@ -73,6 +73,14 @@ CREATE INDEX quotes_speaker ON quotes (speaker_key);
  */
 const busyTimeoutMs = 10_000;
 
+/**
+ * How long a writer waits in all to start its transaction (ms) while other writers hold the lock:
+ * each of them may hold it for a whole batch (500 articles compared and stored: 2–3 s alone on 2
+ * cores, some 4× that with four ingests sharing the cores), so a writer queued behind three others
+ * waits well past the busy timeout. Waiting is retried a busy timeout at a time up to this bound.
+ */
+const writeWaitMs = 10 * 60_000;
+
 interface ArticleRow {
   ref: number;
   id: string;
@@ -139,6 +147,39 @@ function openDatabase(file: string): Database.Database {
       `${file}: not a newstrace index: ${(error as Error).message}`,
     );
   }
+}
+
+/** Rows that name what is not stored: [what the row is, the query listing them by name]. */
+const orphanQueries: Array<[string, string]> = [
+  ...['anchor_keys', 'band_keys', 'passage_keys', 'quotes'].map((table): [string, string] => [
+    `${table} rows of ref`,
+    `SELECT DISTINCT ref FROM ${table} WHERE ref NOT IN (SELECT ref FROM articles)`,
+  ]),
+  ...(['verdicts', 'kinships'] as const).map((table): [string, string] => [
+    `${table.slice(0, -1)}`,
+    `SELECT a || ' – ' || b FROM ${table}
+       WHERE a NOT IN (SELECT id FROM articles) OR b NOT IN (SELECT id FROM articles)`,
+  ]),
+  [
+    'derivation',
+    `SELECT original || ' → ' || copy FROM derivations
+       WHERE original NOT IN (SELECT id FROM articles) OR copy NOT IN (SELECT id FROM articles)`,
+  ],
+  ['contribution of', 'SELECT article FROM contributions WHERE article NOT IN (SELECT id FROM articles)'],
+  ...['derivations', 'kinships', 'contributions'].map((table): [string, string] => [
+    `${table} filed under story`,
+    `SELECT DISTINCT story FROM ${table} WHERE story NOT IN (SELECT story FROM articles)`,
+  ]),
+];
+
+/** SQLite's integrity check (its lines but "ok"), then each row naming an article or story not stored. */
+function integrityProblems(db: Database.Database): string[] {
+  const checked = db.prepare<[], string>('PRAGMA integrity_check').pluck().all();
+  const problems = checked.filter((line) => line !== 'ok').map((line) => `SQLite: ${line}`);
+  for (const [what, query] of orphanQueries)
+    for (const name of db.prepare<[], string | number>(query).pluck().all())
+      problems.push(`${what} ${name}: names an article or story that is not stored`);
+  return problems;
 }
 
 /**
@@ -261,6 +302,15 @@ export function openSqliteStore(file: string): IndexStore {
        WHERE q.speaker_key IN (SELECT DISTINCT speaker_key FROM quotes WHERE instr(speaker_key, ?) > 0)
        ORDER BY a.time DESC, a.ref DESC, q.n LIMIT ?`,
   );
+  const keysMissing = (table: string) =>
+    db
+      .prepare<[string, number], number>(
+        `SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE key = value AND ref = ?)`,
+      )
+      .pluck();
+  const missingBands = keysMissing('band_keys');
+  const missingPassages = keysMissing('passage_keys');
+  const missingAnchors = keysMissing('anchor_keys');
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
@@ -278,7 +328,20 @@ export function openSqliteStore(file: string): IndexStore {
     contributions: contributions.map((r) => JSON.parse(r) as Contribution),
   });
   return {
-    begin: async () => void db.exec('BEGIN'),
+    // The write lock is taken at begin (IMMEDIATE), not at the first write: the corpus index reads
+    // an article's candidates inside its transaction, so concurrent writers each see the index as
+    // one sequential writer would, and two that read and then write never deadlock on the upgrade.
+    begin: async () => {
+      const until = Date.now() + writeWaitMs;
+      for (;;) {
+        try {
+          db.exec('BEGIN IMMEDIATE');
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= until) throw error;
+        }
+      }
+    },
     commit: async () => void db.exec('COMMIT'),
     rollback: async () => {
       db.exec('ROLLBACK');
@@ -418,6 +481,12 @@ export function openSqliteStore(file: string): IndexStore {
     },
     count: async () => countAll.get() ?? 0,
     storyCount: async () => countStories.get() ?? 0,
+    missingPostings: async (ref, keys) => ({
+      bands: missingBands.all(JSON.stringify(keys.bands), ref),
+      passages: missingPassages.all(JSON.stringify(keys.passages), ref),
+      anchorKeys: missingAnchors.all(JSON.stringify(keys.anchorKeys), ref),
+    }),
+    integrity: async () => integrityProblems(db),
     close: async () => void db.close(),
   };
 }

@@ -136,5 +136,13 @@ export interface IndexStore {
   quotations(options: { speaker?: string; limit: number }): Promise<ListedQuote[]>;
   count(): Promise<number>;
   storyCount(): Promise<number>;
+  /** Of these keys, those whose postings do not hold `ref` (all empty when its keys are all stored). */
+  missingPostings(ref: number, keys: StoredKeys): Promise<StoredKeys>;
+  /**
+   * What the database finds wrong in itself, one line each naming the row: its own integrity check
+   * (SQLite's `integrity_check`), and rows naming an article or story that is not stored (postings,
+   * quotations, verdicts, findings). Empty when sound. Reads everything: for `newstrace check`.
+   */
+  integrity(): Promise<string[]>;
   close(): Promise<void>;
 }
