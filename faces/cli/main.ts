@@ -11,6 +11,7 @@ import { runQuotes } from './quotes.ts';
 import { runServe } from './serve.ts';
 import { runSources } from './sources.ts';
 import { runStories } from './stories.ts';
+import { runWorker } from './worker.ts';
 
 /** The optional time window of the commands that compare articles. */
 const windowOption = () =>
@@ -102,6 +103,13 @@ program
     process.exitCode = await runPairs(file, flags);
   });
 
+/** A whole number from `min` up, for counts and sizes given as flags. */
+const wholeNumber = (min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`a whole number from ${min} up`);
+  return n;
+};
+
 /** The index database, shared by the commands that read or write it. */
 const dbOption = () => new Option('--db <file>', 'the index database (SQLite)').default('newstrace.db');
 
@@ -115,8 +123,36 @@ program
   .addOption(windowOption())
   .addOption(charsetOption())
   .option('--no-progress', 'never show a progress bar')
+  .option(
+    '--queue',
+    'send the articles as jobs to the queue in the (PostgreSQL) database and return; newstrace worker adds them',
+  )
+  .addOption(new Option('--job-size <articles>', 'with --queue: articles per job').argParser(wholeNumber(1)))
+  .addOption(
+    new Option(
+      '--job-timeout <seconds>',
+      'with --queue: seconds a worker may hold a job before it is given to another (default 900)',
+    ).argParser(wholeNumber(1)),
+  )
   .action(async (paths: string[], flags) => {
     process.exitCode = await runIngest(paths, flags);
+  });
+
+program
+  .command('worker')
+  .description(
+    'take ingest jobs from the queue in a PostgreSQL index (sent by ingest --queue) and add their articles; any number of workers on any machines may share one database',
+  )
+  .addOption(dbOption())
+  .addOption(
+    new Option('--concurrency <n>', 'jobs at a time, each in a process of its own')
+      .default(1)
+      .argParser(wholeNumber(1)),
+  )
+  .option('--exit-when-idle', 'exit once no job is waiting or running (else run until stopped)')
+  .option('--quiet', 'do not print a line per job')
+  .action(async (flags) => {
+    process.exitCode = await runWorker(flags);
   });
 
 program
