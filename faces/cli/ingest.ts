@@ -21,6 +21,8 @@ export interface IngestFlags {
   queue?: boolean;
   jobSize?: number;
   jobTimeout?: number;
+  /** Articles per transaction (default 500). */
+  batch?: number;
 }
 
 /** Adds the articles under `paths` to the database, or enqueues them; returns the exit code. */
@@ -29,7 +31,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     process.stderr.write(`newstrace: ${queueNeedsPostgres(flags.db)}\n`);
     return exitCodes.usage;
   }
-  const index = await openIndex(flags.db, flags.window ? { candidates: { windowDays: flags.window } } : {});
+  const index = await openIndex(flags.db, {
+    ...(flags.window ? { candidates: { windowDays: flags.window } } : {}),
+    ...(flags.batch ? { batchSize: flags.batch } : {}),
+  });
   if (!index) return exitCodes.inputFailed;
   const diagnostics: Diagnostic[] = [];
   // Files are read a chunk at a time as the index or the queue asks for more, so memory holds a few chunks only.

@@ -122,6 +122,12 @@ program
   .addOption(dbOption())
   .addOption(windowOption())
   .addOption(charsetOption())
+  .addOption(
+    new Option(
+      '--batch <articles>',
+      'articles per transaction (default 500); smaller ones hold the write lock for less time when several ingests share an index',
+    ).argParser(wholeNumber(1)),
+  )
   .option('--no-progress', 'never show a progress bar')
   .option(
     '--queue',

@@ -118,14 +118,26 @@ function ensureSchema(db: Database.Database, file: string): void {
     "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'",
   );
   if (version === schemaVersion) return;
-  if (version !== 0 || (tables.get()?.n ?? 0) > 0) {
-    throw new NewstraceError(
+  const refuse = (found: number) =>
+    new NewstraceError(
       'NT_INDEX_UNREADABLE',
-      `${file}: index made by another version of newstrace (layout ${version}, this one reads ${schemaVersion}); ingest into a new file`,
+      `${file}: index made by another version of newstrace (layout ${found}, this one reads ${schemaVersion}); ingest into a new file`,
     );
+  if (version !== 0 || (tables.get()?.n ?? 0) > 0) throw refuse(version);
+  // Several processes may open a new file at once: one creates the tables, the others then find them.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const now = db.pragma('user_version', { simple: true }) as number;
+    if (now !== schemaVersion) {
+      if (now !== 0 || (tables.get()?.n ?? 0) > 0) throw refuse(now);
+      db.exec(schema);
+      db.pragma(`user_version = ${schemaVersion}`);
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
-  db.exec(schema);
-  db.pragma(`user_version = ${schemaVersion}`);
 }
 
 /** Opens the file with its schema; a file SQLite cannot open, or of another layout, is a NewstraceError naming it. */
@@ -133,9 +145,10 @@ function openDatabase(file: string): Database.Database {
   let db: Database.Database | undefined;
   try {
     db = new Database(file);
+    // First, so that switching a new file to WAL waits for another process doing the same.
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     ensureSchema(db, file);
     return db;
   } catch (error) {
