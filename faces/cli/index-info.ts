@@ -1,7 +1,7 @@
 // `newstrace show` and `newstrace stats`: one stored article, and what the index holds.
-import { existsSync, statSync } from 'node:fs';
 import type { Contribution } from '../../src/coverage/types.ts';
 import { coveragePhrase } from '../../src/report/coverage-phrase.ts';
+import { storeBytes, withoutPassword } from '../../src/store/open.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openExistingIndex } from './open-index.ts';
 
@@ -70,8 +70,7 @@ export async function runStats(flags: { db: string; json?: boolean }): Promise<n
   const articles = await index.store.count();
   const stories = await index.store.storyCount();
   await index.close();
-  // WAL mode keeps recent pages in a side file until a checkpoint: both count as the index's size.
-  const bytes = [flags.db, `${flags.db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+  const bytes = await storeBytes(flags.db);
   const stats = {
     articles,
     stories,
@@ -81,7 +80,7 @@ export async function runStats(flags: { db: string; json?: boolean }): Promise<n
   process.stdout.write(
     flags.json
       ? `${JSON.stringify(stats)}\n`
-      : `${articles} article(s) in ${stories} story(ies), ${bytes} bytes on disk (${stats.bytesPerArticle} per article) in ${flags.db}\n`,
+      : `${articles} article(s) in ${stories} story(ies), ${bytes} bytes on disk (${stats.bytesPerArticle} per article) in ${withoutPassword(flags.db)}\n`,
   );
   return exitCodes.ok;
 }

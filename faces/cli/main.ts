@@ -111,7 +111,10 @@ const wholeNumber = (min: number) => (value: string) => {
 };
 
 /** The index database, shared by the commands that read or write it. */
-const dbOption = () => new Option('--db <file>', 'the index database (SQLite)').default('newstrace.db');
+const dbOption = () =>
+  new Option('--db <file|url>', 'the index database: a SQLite file, or a postgres:// URL').default(
+    'newstrace.db',
+  );
 
 program
   .command('ingest')

@@ -1,13 +1,16 @@
-// Opening the index database for the commands that use it.
-import { existsSync } from 'node:fs';
+// Opening the index database for the commands that use it: a SQLite file, or a postgres:// URL.
 import { type CorpusIndex, type CorpusIndexOptions, openCorpusIndex } from '../../src/corpus-index/index.ts';
 import { NewstraceError } from '../../src/errors.ts';
-import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { type OpenStoreOptions, openStore } from '../../src/store/open.ts';
 
-/** Opens (creating if needed) the index at `db`; null after saying why when the file is not an index. */
-export async function openIndex(db: string, options: CorpusIndexOptions = {}): Promise<CorpusIndex | null> {
+/** Opens (creating if needed) the index at `db`; null after saying why when it is not an index. */
+export async function openIndex(
+  db: string,
+  options: CorpusIndexOptions = {},
+  storeOptions: OpenStoreOptions = {},
+): Promise<CorpusIndex | null> {
   try {
-    return await openCorpusIndex(openSqliteStore(db), options);
+    return await openCorpusIndex(await openStore(db, storeOptions), options);
   } catch (error) {
     if (!(error instanceof NewstraceError)) throw error;
     process.stderr.write(`newstrace: ${error.message}\n`);
@@ -17,7 +20,5 @@ export async function openIndex(db: string, options: CorpusIndexOptions = {}): P
 
 /** Opens an index that must exist already (reading commands never create one); null after saying so. */
 export async function openExistingIndex(db: string): Promise<CorpusIndex | null> {
-  if (existsSync(db)) return openIndex(db);
-  process.stderr.write(`newstrace: no index at ${db}; run newstrace ingest first\n`);
-  return null;
+  return openIndex(db, {}, { existing: true });
 }

@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifySchemaCompiler } from 'fastify';
 import { openCorpusIndex } from '../../src/corpus-index/index.ts';
-import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { openStore } from '../../src/store/open.ts';
 import { generateToken } from './auth.ts';
 import { handleError, ServerOptionsError } from './errors.ts';
 import { ingestQueue } from './jobs/queue.ts';
@@ -23,7 +23,10 @@ import { rawUploadTypes } from './schemas/articles.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface ServerOptions {
-  /** The index database (SQLite), created when missing; a file, as the ingest worker opens it too. */
+  /**
+   * The index database, created when missing: a SQLite file (not `:memory:`, as the ingest worker
+   * opens it too) or a postgres:// URL.
+   */
   db: string;
   /** The token writes need; without one a random token is made, which no client knows (writes refused). */
   token?: string;
@@ -54,7 +57,7 @@ const validatorCompiler: FastifySchemaCompiler<Parameters<typeof TypeBoxValidato
 /**
  * Opens the index at `options.db` and returns the server (not yet listening): `await app.listen(…)`,
  * and `await app.close()` to stop its worker and close the index. Throws ServerOptionsError for an
- * in-memory database, NewstraceError (NT_INDEX_UNREADABLE) for a file that is not an index.
+ * in-memory database, NewstraceError (NT_INDEX_UNREADABLE) for a file or database that is not an index.
  *
  * @example const app = await createServer({ db: 'newstrace.db', token }); await app.listen({ port: 8080 });
  */
@@ -63,7 +66,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     throw new ServerOptionsError(
       `serve needs an index file, not "${options.db}": its ingest worker opens the same file on its own connection`,
     );
-  const index = await openCorpusIndex(openSqliteStore(options.db));
+  const index = await openCorpusIndex(await openStore(options.db));
   const jobs = ingestQueue(options.db);
   const token = options.token ?? generateToken();
   const webRoot = options.webRoot ?? (existsSync(`${builtWeb}index.html`) ? builtWeb : undefined);

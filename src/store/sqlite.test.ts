@@ -2,233 +2,30 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { Quote } from '../quotes/types.ts';
 import { openSqliteStore } from './sqlite.ts';
-import type { StoredArticle } from './types.ts';
+import { article, noKeys, storeSuite } from './store-suite.ts';
 
-const article = (id: string, anchors: string[] = [], meta: StoredArticle['meta'] = {}): StoredArticle => ({
-  id,
-  path: `${id}.txt`,
-  text: `The Lowmoor ferry pier closed on Friday (${id}).`,
-  meta: { publisher: 'Lowmoor Ledger', ...meta },
-  contentHash: `hash-${id}`,
-  title: 'Pier closed',
-  sentences: ['The Lowmoor ferry pier closed on Friday.'],
-  boilerplate: [],
-  anchors,
+const dir = mkdtempSync(join(tmpdir(), 'newstrace-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+storeSuite('sqlite index store', async () => {
+  const file = join(dir, `index-${++files}.db`);
+  return { open: async () => openSqliteStore(file) };
 });
 
-test('sqlite index store', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'newstrace-store-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'index.db');
-
-  await t.test('should keep articles, their keys and stories after the database is reopened', async () => {
-    const store = openSqliteStore(file);
-    await store.begin();
-    const pier = await store.insert(article('pier', ['lowmoor']), {
-      bands: [7, 8],
-      passages: [31],
-      anchorKeys: [101],
-    });
-    const quay = await store.insert(article('quay'), {
-      bands: [8],
-      passages: [31, 32],
-      anchorKeys: [101, 102],
-    });
-    await store.relabelStories(['quay'], 'pier');
-    await store.commit();
-    await store.close();
-    const again = openSqliteStore(file);
-    assert.equal(await again.count(), 2);
-    assert.deepEqual((await again.byId('pier'))?.anchors, ['lowmoor']);
-    assert.deepEqual(await again.anchorPostings([101, 102, 103], 10), [[quay, pier], [quay], []]);
-    assert.deepEqual(await again.bandPostings([8, 9], 10), [[quay, pier], []]);
-    assert.deepEqual(await again.passagePostings([31, 32, 33], 10), [[quay, pier], [quay], []]);
-    assert.deepEqual(await again.storyMembers('pier'), ['pier', 'quay']);
-    await again.close();
-  });
-
-  await t.test('should drop everything written after begin when rolled back', async () => {
-    const store = openSqliteStore(file);
-    await store.begin();
-    await store.insert(article('pontoon'), { bands: [9], passages: [], anchorKeys: [] });
-    await store.rollback();
-    assert.equal(await store.byId('pontoon'), undefined);
-    assert.deepEqual(await store.bandPostings([9], 10), [[]]);
-    await store.close();
-  });
-
-  await t.test(
-    'should tell an anchor or passage held by more articles than the limit, and forget it on rollback',
-    async () => {
-      const store = openSqliteStore(join(dir, 'common.db'));
-      await store.begin();
-      for (const id of ['a', 'b', 'c'])
-        await store.insert(article(id), { bands: [], passages: [301], anchorKeys: [201] });
-      assert.deepEqual(await store.anchorPostings([201], 2), [null]);
-      assert.deepEqual(await store.anchorPostings([201], 1), [null]);
-      assert.equal((await store.anchorPostings([201], 3))[0]?.length, 3);
-      assert.deepEqual(await store.passagePostings([301], 2), [null]);
-      await store.rollback();
-      assert.deepEqual(await store.anchorPostings([201], 2), [[]]);
-      assert.deepEqual(await store.passagePostings([301], 2), [[]]);
-      await store.close();
-    },
-  );
-
-  await t.test('should read the anchors of several articles at once, none for an unknown ref', async () => {
-    const store = openSqliteStore(join(dir, 'anchors.db'));
-    const pier = await store.insert(article('pier', ['lowmoor', '18']), {
-      bands: [],
-      passages: [],
-      anchorKeys: [],
-    });
-    const quay = await store.insert(article('quay', ['okafor']), { bands: [], passages: [], anchorKeys: [] });
-    assert.deepEqual(
-      await store.anchorsOf([quay, pier, 99]),
-      new Map([
-        [quay, ['okafor']],
-        [pier, ['lowmoor', '18']],
-        [99, []],
-      ]),
-    );
-    await store.close();
-  });
-
-  await t.test("should not give a rolled-back article's anchors for the ref given again", async () => {
+test('sqlite index store: its own behaviour', async (t) => {
+  await t.test('should give the ref of a rolled-back article to the next one', async () => {
     const store = openSqliteStore(join(dir, 'reused.db'));
     await store.begin();
-    const gone = await store.insert(article('gone', ['brindle']), {
-      bands: [],
-      passages: [],
-      anchorKeys: [],
-    });
-    assert.deepEqual(await store.anchorsOf([gone]), new Map([[gone, ['brindle']]]));
+    const gone = await store.insert(article('gone', ['brindle']), noKeys);
     await store.rollback();
-    const kept = await store.insert(article('kept', ['okafor']), { bands: [], passages: [], anchorKeys: [] });
+    const kept = await store.insert(article('kept', ['okafor']), noKeys);
     assert.equal(kept, gone);
     assert.deepEqual(await store.anchorsOf([kept]), new Map([[kept, ['okafor']]]));
     await store.close();
-  });
-
-  const noKeys = { bands: [], passages: [], anchorKeys: [] };
-  const quote = (article: string, n: number, speaker: string | null, text: string): Quote => ({
-    id: `${article}#q${n}`,
-    article,
-    text,
-    speaker,
-    speakerMention: speaker,
-    speakerSpan: null,
-    cue: 'said',
-    sentence: n,
-    start: 0,
-    end: text.length,
-    parts: [[0, text.length]],
-    fragment: false,
-  });
-
-  await t.test('should list quotations by speaker, ignoring case, newest articles first', async () => {
-    const store = openSqliteStore(join(dir, 'quotes.db'));
-    const old = await store.insert(article('old', [], { published: '2031-03-01T08:00:00Z' }), noKeys);
-    const recent = await store.insert(article('recent', [], { published: '2031-03-05T08:00:00Z' }), noKeys);
-    await store.putQuotes(recent, [
-      quote('recent', 1, 'Maren Okafor', 'We will reopen the pier.'),
-      quote('recent', 2, null, 'Not before May.'),
-      quote('recent', 3, 'Ines Valcourt', 'The pylons are sound.'),
-    ]);
-    await store.putQuotes(old, [quote('old', 1, 'Councillor Maren OKAFOR', 'The pier is closed.')]);
-    const byOkafor = await store.quotations({ speaker: 'okaFor', limit: 10 });
-    assert.deepEqual(
-      byOkafor.map((q) => [q.id, q.title]),
-      [
-        ['recent#q1', 'Pier closed'],
-        ['old#q1', 'Pier closed'],
-      ],
-    );
-    assert.deepEqual(byOkafor[0]?.parts, [[0, 24]]);
-    assert.equal((await store.quotations({ speaker: 'okafor', limit: 1 })).length, 1);
-    assert.deepEqual(
-      (await store.quotations({ limit: 10 })).map((q) => q.id),
-      ['recent#q1', 'recent#q2', 'recent#q3', 'old#q1'],
-    );
-    assert.deepEqual(await store.quotations({ speaker: 'nobody', limit: 10 }), []);
-    await store.begin();
-    const gone = await store.insert(article('gone'), noKeys);
-    await store.putQuotes(gone, [quote('gone', 1, 'Maren Okafor', 'Gone.')]);
-    await store.rollback();
-    assert.equal((await store.quotations({ speaker: 'okafor', limit: 10 })).length, 2);
-    await store.close();
-  });
-
-  await t.test('should page through the stories newest first, filtered by a date or a word', async () => {
-    const store = openSqliteStore(join(dir, 'pages.db'));
-    const add = async (id: string, story: string, meta: StoredArticle['meta'] = {}) => {
-      await store.insert({ ...article(id, [], meta), title: `Title of ${id}` }, noKeys);
-      if (story !== id) await store.relabelStories([id], story);
-    };
-    await add('a', 'a', { published: '2031-01-01T00:00:00Z' });
-    await add('b', 'b', { published: '2031-01-02T00:00:00Z', publisher: 'Harbour Chronicle' });
-    await add('c', 'c', { published: '2031-01-03T00:00:00Z' });
-    await add('a2', 'a', { published: '2031-01-04T00:00:00Z' });
-    await add('d', 'd', { published: '2031-01-05T00:00:00Z' });
-    const all = (await store.stories()).map((r) => r.story);
-    assert.deepEqual(all, ['d', 'a', 'c', 'b']);
-    const first = await store.storiesPage({ limit: 2 });
-    assert.deepEqual(
-      first.rows.map((r) => [r.story, r.ids]),
-      [
-        ['d', ['d']],
-        ['a', ['a', 'a2']],
-      ],
-    );
-    assert.equal(first.more, true);
-    // A story that gains an article meanwhile moves above the cursor: it is not listed again.
-    await add('a3', 'a');
-    const second = await store.storiesPage({ limit: 2, before: first.rows[1]?.newest as number });
-    assert.deepEqual(
-      second.rows.map((r) => r.story),
-      ['c', 'b'],
-    );
-    assert.equal(second.more, false);
-    assert.deepEqual(
-      (await store.storiesPage({ limit: 10, containing: 'harbour CHRON' })).rows.map((r) => r.story),
-      ['b'],
-    );
-    assert.deepEqual(
-      (await store.storiesPage({ limit: 10, containing: 'A2' })).rows.map((r) => r.story),
-      ['a'],
-    );
-    assert.deepEqual(
-      (await store.storiesPage({ limit: 10, containing: 'title of c' })).rows.map((r) => r.story),
-      ['c'],
-    );
-    assert.deepEqual(
-      (await store.storiesPage({ limit: 10, since: '2031-01-03T00:00:00.000Z' })).rows.map((r) => r.story),
-      ['a', 'd', 'c'],
-    );
-    // A story whose articles fill the first articles read: the page reads on to tell whether more follow.
-    for (let i = 0; i < 12; i++) await add(`e${i}`, 'e');
-    const crowded = await store.storiesPage({ limit: 1 });
-    assert.deepEqual([crowded.rows.map((r) => r.ids.length), crowded.more], [[12], true]);
-    await store.close();
-  });
-
-  await t.test('should let one connection read while another writes to the same file', async () => {
-    const file = join(dir, 'shared.db');
-    const writer = openSqliteStore(file);
-    const reader = openSqliteStore(file);
-    await writer.insert(article('kept'), noKeys);
-    await writer.begin();
-    await writer.insert(article('pending'), noKeys);
-    assert.equal(await reader.count(), 1);
-    assert.equal(await reader.byId('pending'), undefined);
-    await writer.commit();
-    assert.equal(await reader.count(), 2);
-    await writer.close();
-    await reader.close();
   });
 
   await t.test('should refuse a database laid out by another version', () => {

@@ -324,6 +324,7 @@ export function openSqliteStore(file: string): IndexStore {
   const missingBands = keysMissing('band_keys');
   const missingPassages = keysMissing('passage_keys');
   const missingAnchors = keysMissing('anchor_keys');
+  const allRefs = db.prepare<[], number>('SELECT ref FROM articles ORDER BY ref').pluck();
   const countAll = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const countStories = db.prepare<[], number>('SELECT count(DISTINCT story) FROM articles').pluck();
 
@@ -372,6 +373,7 @@ export function openSqliteStore(file: string): IndexStore {
         const row = byRef.get(ref);
         return row ? [fromRow(row)] : [];
       }),
+    refs: async () => allRefs.all(),
     heads: async (ids) =>
       ids.flatMap((id) => {
         const row = headById.get(id);

@@ -93,6 +93,8 @@ export interface IndexStore {
   /** The article with this id, if stored. */
   byId(id: string): Promise<IndexedArticle | undefined>;
   byRefs(refs: number[]): Promise<IndexedArticle[]>;
+  /** Every stored article's ref, ascending. Refs need not be dense: PostgreSQL's leave gaps after a rollback. */
+  refs(): Promise<number[]>;
   /** The heads of the articles with these ids, in the order given; ids not stored are left out. */
   heads(ids: string[]): Promise<ArticleHead[]>;
   /** Stores an article with its keys, as a story of its own; returns its ref. */

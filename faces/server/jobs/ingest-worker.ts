@@ -1,9 +1,10 @@
-// The ingest worker: its own connection to the index file, adding each job's articles in turn, so
-// the server's thread goes on answering reads from its connection meanwhile (SQLite in WAL mode).
+// The ingest worker: its own connection to the index (a SQLite file in WAL mode, or a PostgreSQL
+// database), adding each job's articles in turn, so the server's thread goes on answering reads from
+// its connection meanwhile.
 import { parentPort } from 'node:worker_threads';
 import { type CorpusIndex, openCorpusIndex } from '../../../src/corpus-index/index.ts';
 import { readArticleObjects, readUpload } from '../../../src/ingest/upload.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
+import { openStore } from '../../../src/store/open.ts';
 import type { FromWorker, ToWorker, Upload } from './messages.ts';
 import { ingestOutcomes } from './outcomes.ts';
 
@@ -25,7 +26,7 @@ const read = async (upload: Upload) =>
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'open') {
-    index = openCorpusIndex(openSqliteStore(message.db));
+    index = openStore(message.db).then((store) => openCorpusIndex(store));
     // A failure to open is told with the first job.
     index.catch(() => {});
     return;
