@@ -18,8 +18,12 @@ export const codes = {
   NT_INGEST_BAD_LINE: 'a line of a JSON-lines file is not an article object',
   NT_INGEST_BAD_FEED: 'the file is not a readable RSS, RDF or Atom feed',
   NT_INGEST_BAD_ARCHIVE:
-    'the WARC archive could not be read to its end (truncated or not WARC); records before the fault were kept',
+    'the WARC archive could not be read to its end (truncated, not WARC) or held no readable page; records before the fault were kept',
   NT_INGEST_TOO_LARGE: 'the input is larger than newstrace accepts',
+  NT_INGEST_TOO_COMPLEX:
+    'the input holds more structure than newstrace reads (nesting, elements, entries or records)',
+  NT_INGEST_TRUNCATED: 'the article is longer than newstrace reads; its beginning was kept',
+  NT_INGEST_TIMEOUT: 'reading the input took longer than its time budget; what was read before was kept',
   NT_INDEX_ID_TAKEN: 'the index holds another text under this id; the new text was not stored',
   NT_INDEX_UNREADABLE: 'the file is not an index this version of newstrace reads',
 } as const;

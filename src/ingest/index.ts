@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { type Diagnostic, diagnostic, NewstraceError } from '../errors.ts';
 import { charsetName } from './charsets.ts';
 import { expandPaths } from './files.ts';
+import { readWithin } from './read-limited.ts';
 import { type ReadOptions, readerForBytes, readerForPath, supportedExtensions } from './readers/index.ts';
 import type { RawArticle } from './types.ts';
 
@@ -94,7 +95,7 @@ async function readOne(
       return [diagnostic('NT_INGEST_UNREADABLE', 'ingest', path, 'standard input is not available')];
     const bytes = stdin();
     if (bytes.length > maxBytes) return [tooLarge(bytes.length)];
-    return readerForBytes(bytes).read(bytes, path, 'stdin', options);
+    return readWithin(readerForBytes(bytes), bytes, path, 'stdin', options);
   }
   const reader = readerForPath(path);
   if (!reader) {
@@ -123,7 +124,7 @@ async function readOne(
       ),
     ];
   }
-  return reader.read(bytes, path, basename(path, extname(path)), options);
+  return readWithin(reader, bytes, path, basename(path, extname(path)), options);
 }
 
 /**

@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../errors.ts';
 import { diagnostic } from '../errors.ts';
 import { type Ingested, maxInputBytes, uniqueId } from './index.ts';
+import { readWithin } from './read-limited.ts';
 import { type ReadOptions, readerForBytes, readerForPath } from './readers/index.ts';
 import { objectArticle } from './readers/jsonl.ts';
 import type { RawArticle } from './types.ts';
@@ -83,7 +84,7 @@ export async function readUpload(upload: Upload, options: { maxBytes?: number } 
   const charset = upload.contentType && /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(upload.contentType)?.[1];
   const read: ReadOptions = charset ? { charset, charsetBy: 'the Content-Type header' } : {};
   const id = basename(path, extname(path));
-  return collect(await reader.read(upload.bytes, path, id, read));
+  return collect(await readWithin(reader, upload.bytes, path, id, read));
 }
 
 /**

@@ -2,8 +2,10 @@
 import { parseFeed } from 'feedsmith';
 import { type Diagnostic, diagnostic } from '../../errors.ts';
 import { type Declaration, decodeText } from '../decode.ts';
+import { maxFeedEntries, pastDeadline } from '../limits.ts';
 import type { ArticleMeta, RawArticle } from '../types.ts';
 import { fragmentParagraphs } from './html.ts';
+import { markupTooComplex } from './markup-limits.ts';
 import type { Reader } from './types.ts';
 
 /** feedsmith gives some texts as strings and others (Atom) as `{ value }`. */
@@ -44,6 +46,8 @@ function entryArticle(
     textOf(entry.content) ??
     textOf(entry.summary) ??
     textOf(entry.description);
+  const tooComplex = html ? markupTooComplex(html, where, 'ingest/feed') : undefined;
+  if (tooComplex) return tooComplex;
   const text = html ? fragmentParagraphs(html, true).join('\n\n') : '';
   if (!/[\p{L}\p{N}]/u.test(text))
     return diagnostic('NT_INGEST_NO_ARTICLE', 'ingest/feed', where, 'the entry has no content');
@@ -81,6 +85,20 @@ export const feedReader: Reader = {
     const decoded = decodeText(bytes, path, { ...options, declared: xmlEncoding });
     if ('problem' in decoded) return [decoded.problem];
     const warnings = decoded.warning ? [decoded.warning] : [];
+    // feedsmith leaves entities unexpanded; a feed declaring its own (a "billion laughs" bomb, an
+    // external entity naming a file) is refused by name rather than read with `&x;` left in its text.
+    if (/<!ENTITY\s/i.test(decoded.text))
+      return [
+        ...warnings,
+        diagnostic(
+          'NT_INGEST_BAD_FEED',
+          'ingest/feed',
+          path,
+          'it declares XML entities (<!ENTITY>), which are not read',
+        ),
+      ];
+    const tooComplex = markupTooComplex(decoded.text, path, 'ingest/feed', false);
+    if (tooComplex) return [...warnings, tooComplex];
     let parsed: { format: string; feed: Entry };
     try {
       parsed = parseFeed(decoded.text) as unknown as { format: string; feed: Entry };
@@ -91,6 +109,21 @@ export const feedReader: Reader = {
     if (entries.length === 0)
       return [...warnings, diagnostic('NT_INGEST_BAD_FEED', 'ingest/feed', path, 'no entries')];
     const publisher = textOf(parsed.feed.title);
-    return [...warnings, ...entries.map((entry, i) => entryArticle(entry, i + 1, publisher, path, id))];
+    const out: Array<RawArticle | Diagnostic> = [...warnings];
+    for (const [i, entry] of entries.slice(0, maxFeedEntries).entries()) {
+      const late = pastDeadline(options.deadline, path, 'ingest/feed');
+      if (late) return [...out, late];
+      out.push(entryArticle(entry, i + 1, publisher, path, id));
+    }
+    if (entries.length > maxFeedEntries)
+      out.push(
+        diagnostic(
+          'NT_INGEST_TOO_COMPLEX',
+          'ingest/feed',
+          path,
+          `${entries.length} entries; the first ${maxFeedEntries} were read`,
+        ),
+      );
+    return out;
   },
 };

@@ -5,6 +5,7 @@ import { type Diagnostic, diagnostic } from '../../errors.ts';
 import { type Declaration, type Decoded, type DecodeOptions, decodeText } from '../decode.ts';
 import type { RawArticle } from '../types.ts';
 import { pageMetadata } from './html-metadata.ts';
+import { markupTooComplex } from './markup-limits.ts';
 import type { Reader } from './types.ts';
 
 /**
@@ -35,7 +36,8 @@ const blocks = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption';
 /**
  * The paragraphs of an HTML fragment (an article body, a feed entry's content): each block element's
  * text, innermost blocks only. With `loose`, a fragment without blocks is one paragraph of its text
- * (feed entries often hold bare text); a page's body without blocks has no article.
+ * (feed entries often hold bare text); a page's body without blocks has no article. The caller checks
+ * the fragment against the limits of markup-limits.ts first.
  */
 export function fragmentParagraphs(html: string, loose = false): string[] {
   const body = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
@@ -54,6 +56,9 @@ export function fragmentParagraphs(html: string, loose = false): string[] {
  * metadata comes from the page's head (read before Readability, which rewrites the document).
  */
 export function htmlArticle(html: string, path: string, id: string): RawArticle | Diagnostic {
+  // Readability's time grows with depth squared: too deep or too large a page is refused unparsed.
+  const tooComplex = markupTooComplex(html, path, 'ingest/html');
+  if (tooComplex) return tooComplex;
   const { document } = parseHTML(html);
   const meta = pageMetadata(document as unknown as Parameters<typeof pageMetadata>[0]);
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();

@@ -1,6 +1,7 @@
 // Reads JSON lines: one article per line, as CMS exports and crawlers write them.
 import { type Diagnostic, diagnostic } from '../../errors.ts';
 import { decodeText } from '../decode.ts';
+import { maxJsonLines, pastDeadline } from '../limits.ts';
 import type { ArticleMeta, RawArticle } from '../types.ts';
 import { htmlArticle } from './html.ts';
 import type { Reader } from './types.ts';
@@ -55,11 +56,25 @@ export const jsonlReader: Reader = {
   read(bytes, path, id, options = {}) {
     const decoded = decodeText(bytes, path, options);
     if ('problem' in decoded) return [decoded.problem];
-    const articles = decoded.text
-      .split(/\r?\n/)
-      .map((line, i) => [line, i + 1] as const)
-      .filter(([line]) => line.trim() !== '')
-      .map(([line, n]) => lineArticle(line, n, path, id));
-    return decoded.warning ? [decoded.warning, ...articles] : articles;
+    const out: Array<RawArticle | Diagnostic> = decoded.warning ? [decoded.warning] : [];
+    let read = 0;
+    for (const [i, line] of decoded.text.split(/\r?\n/).entries()) {
+      if (line.trim() === '') continue;
+      if (++read > maxJsonLines) {
+        out.push(
+          diagnostic(
+            'NT_INGEST_TOO_COMPLEX',
+            'ingest/jsonl',
+            path,
+            `over ${maxJsonLines} lines; the first ${maxJsonLines} were read`,
+          ),
+        );
+        break;
+      }
+      const late = pastDeadline(options.deadline, path, 'ingest/jsonl');
+      if (late) return [...out, late];
+      out.push(lineArticle(line, i + 1, path, id));
+    }
+    return out;
   },
 };

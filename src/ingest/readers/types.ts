@@ -11,6 +11,11 @@ export interface ReadOptions {
   charset?: string;
   /** Where `charset` comes from, for messages (`the Content-Type header`); `--charset` unless told. */
   charsetBy?: string;
+  /**
+   * When reading must stop (ms since the epoch): readers of many items (feeds, JSON lines, archives)
+   * stop between items once it has passed, with NT_INGEST_TIMEOUT. Set by ingest (limits.ts).
+   */
+  deadline?: number;
 }
 
 /** A format newstrace reads: plain text, HTML, JSON lines, … */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { warcArchive } from '../../../bench/corpus/warc.ts';
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
@@ -74,4 +75,47 @@ test('warc reader', async (t) => {
       assert.match(articles[1]?.text ?? '', /Lowmoor cafÃ© closed/);
     },
   );
+});
+
+test('warc reader on archives that hold nothing readable', async (t) => {
+  const read = async (bytes: Uint8Array, path: string) =>
+    (await warcReader.read(bytes, path, 'x')) as Diagnostic[];
+
+  await t.test('should report a .warc.gz that is not gzip nor WARC', async () => {
+    const [problem, ...rest] = await read(
+      new TextEncoder().encode('plain notes, not an archive\n'),
+      'a.warc.gz',
+    );
+    assert.equal(problem?.code, 'NT_INGEST_BAD_ARCHIVE');
+    assert.match(
+      problem?.message ?? '',
+      /a\.warc\.gz: .*it is not gzip, and it does not begin with a WARC header/,
+    );
+    assert.equal(rest.length, 0);
+  });
+
+  await t.test('should report random bytes', async () => {
+    const bytes = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251);
+    assert.equal((await read(bytes, 'r.warc'))[0]?.code, 'NT_INGEST_BAD_ARCHIVE');
+  });
+
+  await t.test('should refuse a gzip bomb as too large before it is decompressed whole', async () => {
+    const [problem] = await read(gzipSync(Buffer.alloc(64 * 1024 * 1024)), 'bomb.warc.gz');
+    assert.equal(problem?.code, 'NT_INGEST_TOO_LARGE');
+    assert.match(problem?.message ?? '', /decompresses to over 50 times/);
+  });
+
+  await t.test('should report an archive of records without an HTML page', async () => {
+    const archive = await warcArchive([
+      {
+        url: 'https://ledger.example/logo.png',
+        date: '2031-02-07T09:00:00Z',
+        contentType: 'image/png',
+        body: 'PNG',
+      },
+    ]);
+    const [problem] = await read(archive, 'logos.warc.gz');
+    assert.equal(problem?.code, 'NT_INGEST_BAD_ARCHIVE');
+    assert.match(problem?.message ?? '', /1 records, 1 responses, no HTML page/);
+  });
 });

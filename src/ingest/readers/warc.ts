@@ -1,23 +1,41 @@
 // Reads WARC archives (warcio): each HTML response record becomes an article with its target URI and date.
-import { gunzipSync } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { type Diagnostic, diagnostic } from '../../errors.ts';
+import { maxArchiveRecords, pastDeadline } from '../limits.ts';
 import type { RawArticle } from '../types.ts';
+import { gunzipLimited } from './gunzip.ts';
 import { decodeHtml, htmlArticle } from './html.ts';
 import type { Reader } from './types.ts';
 
 /** A record over this size is refused: no news page is that large, a video or a dump is. */
 export const maxRecordBytes = 5 * 1024 * 1024;
 
-/** Why gzipped bytes do not decompress to their end (a truncated download), or null. */
-function gzipFault(bytes: Uint8Array): string | null {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
-  try {
-    gunzipSync(bytes);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * The archive's WARC bytes: gunzipped (under the limits of gunzip.ts) when they are gzip. Returns a
+ * diagnostic instead for a bomb, or bytes that do not begin as WARC does (`WARC/1.x`), with a fault
+ * in gzip (a truncated download) to report after the records read before it.
+ */
+async function warcBytes(
+  bytes: Uint8Array,
+  path: string,
+): Promise<{ bytes: Uint8Array; fault?: string } | { problem: Diagnostic }> {
+  const problem = (code: 'NT_INGEST_BAD_ARCHIVE' | 'NT_INGEST_TOO_LARGE', detail: string) => ({
+    problem: diagnostic(code, 'ingest/warc', path, detail),
+  });
+  const gzip = isGzip(bytes);
+  const plain = gzip ? await gunzipLimited(bytes) : { bytes };
+  if ('overLimit' in plain && plain.overLimit)
+    return problem('NT_INGEST_TOO_LARGE', `it decompresses to over ${plain.overLimit}`);
+  if (!/^\s*WARC\/\d/.test(Buffer.from(plain.bytes.subarray(0, 64)).toString('latin1'))) {
+    const what = gzip ? 'its gzip content' : /\.gz$/i.test(path) ? 'it is not gzip, and it' : 'it';
+    const fault = 'fault' in plain && plain.fault ? ` (${plain.fault})` : '';
+    return problem('NT_INGEST_BAD_ARCHIVE', `${what} does not begin with a WARC header${fault}`);
   }
+  return 'fault' in plain && plain.fault
+    ? { bytes: plain.bytes, fault: plain.fault }
+    : { bytes: plain.bytes };
 }
 
 export const warcReader: Reader = {
@@ -25,10 +43,26 @@ export const warcReader: Reader = {
   extensions: ['.warc', '.warc.gz'],
   sniff: (head) => head.startsWith('WARC/'),
   async read(bytes, path, _id, options = {}) {
+    const warc = await warcBytes(bytes, path);
+    if ('problem' in warc) return [warc.problem];
     const out: Array<RawArticle | Diagnostic> = [];
     let n = 0;
+    let records = 0;
     try {
-      for await (const record of new WARCParser([bytes])) {
+      for await (const record of new WARCParser([warc.bytes])) {
+        if (++records > maxArchiveRecords) {
+          out.push(
+            diagnostic(
+              'NT_INGEST_TOO_COMPLEX',
+              'ingest/warc',
+              path,
+              `over ${maxArchiveRecords} records; the first ${maxArchiveRecords} were read`,
+            ),
+          );
+          return out;
+        }
+        const late = pastDeadline(options.deadline, path, 'ingest/warc');
+        if (late) return [...out, late];
         if (record.warcType !== 'response') continue;
         n++;
         const where = `${path}#${n}`;
@@ -75,9 +109,18 @@ export const warcReader: Reader = {
       out.push(diagnostic('NT_INGEST_BAD_ARCHIVE', 'ingest/warc', path, (error as Error).message));
       return out;
     }
-    // warcio stops quietly at a truncated gzip member; zlib says so.
-    const fault = gzipFault(bytes);
-    if (fault) out.push(diagnostic('NT_INGEST_BAD_ARCHIVE', 'ingest/warc', path, fault));
+    // warcio would stop quietly at a truncated gzip member; zlib said so.
+    if (warc.fault) out.push(diagnostic('NT_INGEST_BAD_ARCHIVE', 'ingest/warc', path, warc.fault));
+    // An archive read without fault but without a page is no success: say so.
+    if (!out.some((r) => !('code' in r) || r.severity === 'error'))
+      out.push(
+        diagnostic(
+          'NT_INGEST_BAD_ARCHIVE',
+          'ingest/warc',
+          path,
+          `${records} records, ${n} responses, no HTML page with an article`,
+        ),
+      );
     return out;
   },
 };
