@@ -2,10 +2,9 @@
 // database's own integrity, every article's keys and postings, stories against their verdicts and
 // findings. Reads only; `newstrace check` prints what it finds.
 import { createKeyer } from '../candidates/article-keys.ts';
-import type { PairVerdict } from '../classify/types.ts';
 import { contentHasher } from '../store/content-hash.ts';
 import type { IndexStore, StoredKeys, StoryRow } from '../store/types.ts';
-import { joinedLabel } from '../stories/index.ts';
+import { components, joinedLabel } from '../stories/index.ts';
 import { representStored } from './prepare.ts';
 
 /** The code `newstrace check` reports an inconsistent index with. */
@@ -35,22 +34,6 @@ const keyKinds = [
   ['anchorKeys', 'anchor keys'],
 ] as const;
 
-/** The stories that a set of related pairs joins `ids` into (union-find), each as its ids. */
-function componentsOf(ids: string[], verdicts: PairVerdict[]): string[][] {
-  const parent = new Map(ids.map((id) => [id, id]));
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.get(r) !== r) r = parent.get(r) as string;
-    parent.set(id, r);
-    return r;
-  };
-  for (const v of verdicts)
-    if (v.relation !== 'unrelated' && parent.has(v.a) && parent.has(v.b)) parent.set(root(v.a), root(v.b));
-  const groups = new Map<string, string[]>();
-  for (const id of ids) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
-  return [...groups.values()];
-}
-
 /** What is wrong with one story: its label, its members' connection and the findings filed under it. */
 async function storyProblems(
   store: IndexStore,
@@ -76,7 +59,13 @@ async function storyProblems(
     if (!members.has(c.article))
       out.push(`the contribution of ${c.article} is filed here, but ${where(c.article)}`);
   if (row.ids.length > 1) {
-    const parts = componentsOf(row.ids, await store.verdictsAmong(row.ids));
+    const related = (await store.verdictsAmong(row.ids)).filter(
+      (v) => v.relation !== 'unrelated' && members.has(v.a) && members.has(v.b),
+    );
+    const parts = components(
+      row.ids,
+      related.map((v): [string, string] => [v.a, v.b]),
+    );
     if (parts.length > 1)
       out.push(
         `its articles are not joined by related verdicts: ${parts.map((p) => `{${p.join(', ')}}`).join(' apart from ')}`,
