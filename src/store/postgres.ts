@@ -8,9 +8,9 @@ import type { Contribution } from '../coverage/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { Quote } from '../quotes/types.ts';
+import { type ArticleRow, articleColumns, fromRow, orphanQueries } from './rows.ts';
 import type {
   ArticleHead,
-  IndexedArticle,
   IndexStore,
   ListedQuote,
   StoredArticle,
@@ -132,39 +132,6 @@ export function withoutPassword(url: string): string {
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
-
-interface ArticleRow {
-  ref: number;
-  id: string;
-  content_hash: string;
-  path: string;
-  body_start: number;
-  text: string;
-  meta: string;
-  title: string;
-  sentences: string;
-  boilerplate: string;
-  anchors: string;
-  story: string;
-}
-
-const articleColumns =
-  'ref, id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story';
-
-const fromRow = (row: ArticleRow): IndexedArticle => ({
-  ref: row.ref,
-  id: row.id,
-  path: row.path,
-  text: row.text,
-  ...(row.body_start ? { bodyStart: row.body_start } : {}),
-  meta: JSON.parse(row.meta),
-  contentHash: row.content_hash,
-  title: row.title,
-  sentences: JSON.parse(row.sentences),
-  boilerplate: JSON.parse(row.boilerplate),
-  anchors: JSON.parse(row.anchors),
-  story: row.story,
-});
 
 /** Rows of `rows` keyed by `key`, in the order of `wanted` (repeats repeated, missing left out). */
 function inOrder<K, R>(wanted: K[], rows: R[], key: (row: R) => K): R[] {
@@ -341,32 +308,6 @@ const sql = {
   count: statement('SELECT count(*) AS n FROM articles'),
   storyCount: statement('SELECT count(DISTINCT story) AS n FROM articles'),
 };
-
-/** Rows that name what is not stored: [what the row is, the query listing them by name]. */
-const orphanQueries: Array<[string, string]> = [
-  ...['anchor_keys', 'band_keys', 'passage_keys', 'quotes'].map((table): [string, string] => [
-    `${table} rows of ref`,
-    `SELECT DISTINCT ref AS name FROM ${table} WHERE ref NOT IN (SELECT ref FROM articles)`,
-  ]),
-  ...(['verdicts', 'kinships'] as const).map((table): [string, string] => [
-    `${table.slice(0, -1)}`,
-    `SELECT a || ' – ' || b AS name FROM ${table}
-       WHERE a NOT IN (SELECT id FROM articles) OR b NOT IN (SELECT id FROM articles)`,
-  ]),
-  [
-    'derivation',
-    `SELECT original || ' → ' || copy AS name FROM derivations
-       WHERE original NOT IN (SELECT id FROM articles) OR copy NOT IN (SELECT id FROM articles)`,
-  ],
-  [
-    'contribution of',
-    'SELECT article AS name FROM contributions WHERE article NOT IN (SELECT id FROM articles)',
-  ],
-  ...['derivations', 'kinships', 'contributions'].map((table): [string, string] => [
-    `${table} filed under story`,
-    `SELECT DISTINCT story AS name FROM ${table} WHERE story NOT IN (SELECT story FROM articles)`,
-  ]),
-];
 
 /** Options of `openPostgresStore`. */
 export interface PostgresStoreOptions {

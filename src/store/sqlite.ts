@@ -7,9 +7,9 @@ import type { Contribution } from '../coverage/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { Quote } from '../quotes/types.ts';
+import { type ArticleRow, articleColumns, fromRow, orphanQueries } from './rows.ts';
 import type {
   ArticleHead,
-  IndexedArticle,
   IndexStore,
   ListedQuote,
   StoredArticle,
@@ -81,36 +81,6 @@ const busyTimeoutMs = 10_000;
  */
 const writeWaitMs = 10 * 60_000;
 
-interface ArticleRow {
-  ref: number;
-  id: string;
-  content_hash: string;
-  path: string;
-  body_start: number;
-  text: string;
-  meta: string;
-  title: string;
-  sentences: string;
-  boilerplate: string;
-  anchors: string;
-  story: string;
-}
-
-const fromRow = (row: ArticleRow): IndexedArticle => ({
-  ref: row.ref,
-  id: row.id,
-  path: row.path,
-  text: row.text,
-  ...(row.body_start ? { bodyStart: row.body_start } : {}),
-  meta: JSON.parse(row.meta),
-  contentHash: row.content_hash,
-  title: row.title,
-  sentences: JSON.parse(row.sentences),
-  boilerplate: JSON.parse(row.boilerplate),
-  anchors: JSON.parse(row.anchors),
-  story: row.story,
-});
-
 /** Opens the schema of `db`, creating it in a new file; throws when the file holds another layout. */
 function ensureSchema(db: Database.Database, file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -162,29 +132,6 @@ function openDatabase(file: string): Database.Database {
   }
 }
 
-/** Rows that name what is not stored: [what the row is, the query listing them by name]. */
-const orphanQueries: Array<[string, string]> = [
-  ...['anchor_keys', 'band_keys', 'passage_keys', 'quotes'].map((table): [string, string] => [
-    `${table} rows of ref`,
-    `SELECT DISTINCT ref FROM ${table} WHERE ref NOT IN (SELECT ref FROM articles)`,
-  ]),
-  ...(['verdicts', 'kinships'] as const).map((table): [string, string] => [
-    `${table.slice(0, -1)}`,
-    `SELECT a || ' – ' || b FROM ${table}
-       WHERE a NOT IN (SELECT id FROM articles) OR b NOT IN (SELECT id FROM articles)`,
-  ]),
-  [
-    'derivation',
-    `SELECT original || ' → ' || copy FROM derivations
-       WHERE original NOT IN (SELECT id FROM articles) OR copy NOT IN (SELECT id FROM articles)`,
-  ],
-  ['contribution of', 'SELECT article FROM contributions WHERE article NOT IN (SELECT id FROM articles)'],
-  ...['derivations', 'kinships', 'contributions'].map((table): [string, string] => [
-    `${table} filed under story`,
-    `SELECT DISTINCT story FROM ${table} WHERE story NOT IN (SELECT story FROM articles)`,
-  ]),
-];
-
 /** SQLite's integrity check (its lines but "ok"), then each row naming an article or story not stored. */
 function integrityProblems(db: Database.Database): string[] {
   const checked = db.prepare<[], string>('PRAGMA integrity_check').pluck().all();
@@ -220,8 +167,6 @@ function commonKeyPostings(refsHolding: Database.Statement<[number, number], num
 /** Opens (creating if needed) the index store at `file`; `:memory:` for one that lives in memory. */
 export function openSqliteStore(file: string): IndexStore {
   const db = openDatabase(file);
-  const articleColumns =
-    'ref, id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story';
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${articleColumns} FROM articles WHERE id = ?`);
   const headById = db.prepare<[string], Omit<ArticleHead, 'meta'> & { meta: string }>(
     'SELECT id, title, path, story, meta FROM articles WHERE id = ?',
