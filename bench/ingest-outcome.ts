@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSqliteStore } from '../src/store/sqlite.ts';
+import { openStore } from '../src/store/open.ts';
 import { generateCorpus } from './corpus/generate.ts';
 
 const cli = new URL('../bin/newstrace.js', import.meta.url).pathname;
@@ -69,9 +69,9 @@ export interface IndexOutcome {
   derivations: string[];
 }
 
-/** Reads what the index at `db` holds. */
+/** Reads what the index at `db` (a SQLite file or a postgres:// URL) holds. */
 export async function indexOutcome(db: string): Promise<IndexOutcome> {
-  const store = openSqliteStore(db);
+  const store = await openStore(db, { existing: true });
   try {
     const rows = await store.stories();
     const derivations: string[] = [];
