@@ -3,7 +3,7 @@
 // and an index `newstrace check` passes. Then four ingests at once on one file against the same.
 // Usage: npm run bench:kills -- [--kills 100] [--articles 2000] [--seed 1] [--batch 25]
 //   [--max-delay SECONDS] [--minutes 10] [--concurrent 4]
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,11 @@ export interface KillOptions {
   seed: number;
   /** Articles per transaction of the killed ingests (and the final one). */
   batch: number;
-  /** Each kill comes a uniform random time after the start, from 0.2 s to this (s). */
+  /**
+   * Every other kill comes a uniform random time after the process starts, from 0.2 s to this (s):
+   * while it starts, reads or writes. The others come while it is adding articles: a uniform random
+   * 0–2 s after its run's first new article is committed (or as the first kind once all are stored).
+   */
   maxDelaySeconds: number;
   /** No kill is started after this many minutes; the run reports how many were made. */
   minutes: number;
@@ -43,6 +47,8 @@ export interface KillResult {
   kills: number;
   /** Kills that found the process before it had committed anything in its run. */
   killedBeforeCommit: number;
+  /** Kills that came while the process was adding articles (after its run's first commit of new ones). */
+  killedWhileAdding: number;
   /** Runs that ended by themselves before their kill came (the corpus was all stored). */
   finishedFirst: number;
   /** Articles stored after each kill. */
@@ -85,6 +91,15 @@ const seconds = (since: number) => Number(((performance.now() - since) / 1000).t
 export async function killIngest(o: KillOptions): Promise<KillResult> {
   const log = o.log ?? (() => {});
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-kills-'));
+  // An interrupted run ends its ingest too, and leaves no folder behind.
+  let running: ChildProcess | undefined;
+  const stop = () => {
+    running?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const files = writeFictionalCorpus(join(dir, 'corpus'), o.articles, o.seed);
     const folder = join(dir, 'corpus');
@@ -104,6 +119,7 @@ export async function killIngest(o: KillOptions): Promise<KillResult> {
       files: files.length,
       kills: 0,
       killedBeforeCommit: 0,
+      killedWhileAdding: 0,
       finishedFirst: 0,
       storedAfterKill: [],
       killSeconds: 0,
@@ -114,8 +130,20 @@ export async function killIngest(o: KillOptions): Promise<KillResult> {
     while (result.kills < o.kills && performance.now() < deadline) {
       const before = storedIn(db);
       const child = startIngest([folder], db, batch);
-      const delayMs = 200 + random.next() * (o.maxDelaySeconds * 1000 - 200);
-      const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      running = child;
+      const whileAdding = result.kills % 2 === 1 && before < want.count;
+      const delayMs = whileAdding
+        ? random.next() * 2000
+        : 200 + random.next() * (o.maxDelaySeconds * 1000 - 200);
+      let timer = whileAdding ? undefined : setTimeout(() => child.kill('SIGKILL'), delayMs);
+      if (whileAdding) {
+        const poll = setInterval(() => {
+          if (storedIn(db) === before) return;
+          clearInterval(poll);
+          timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+        }, 100);
+        void ended(child).then(() => clearInterval(poll));
+      }
       const { code, signal } = await ended(child);
       clearTimeout(timer);
       if (signal !== 'SIGKILL') {
@@ -126,8 +154,11 @@ export async function killIngest(o: KillOptions): Promise<KillResult> {
       result.kills++;
       const after = storedIn(db);
       if (after === before) result.killedBeforeCommit++;
+      if (whileAdding) result.killedWhileAdding++;
       result.storedAfterKill.push(after);
-      log(`kill ${result.kills} after ${(delayMs / 1000).toFixed(1)} s: ${after} stored`);
+      log(
+        `kill ${result.kills} ${(delayMs / 1000).toFixed(1)} s after ${whileAdding ? 'its first commit' : 'the start'}: ${before} → ${after} stored`,
+      );
     }
     result.killSeconds = seconds(started);
     const finalOutput = (await ingest([folder], db, batch)).trimEnd();
@@ -164,6 +195,8 @@ export async function killIngest(o: KillOptions): Promise<KillResult> {
     }
     return out;
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -172,7 +205,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       kills: { type: 'string', default: '100' },
-      articles: { type: 'string', default: '2000' },
+      articles: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
       batch: { type: 'string', default: '25' },
       'max-delay': { type: 'string', default: '12' },
@@ -195,7 +228,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     [
       '',
       `corpus: ${r.files} fictional articles; clean ingest ${r.cleanSeconds} s`,
-      `${r.kills} SIGKILLs in ${r.killSeconds} s (${r.killedBeforeCommit} before the run had committed a batch, ${grew} after it had added articles; ${r.finishedFirst} run(s) finished before their kill); stored after the last kill: ${r.storedAfterKill.at(-1) ?? 0}`,
+      `${r.kills} SIGKILLs in ${r.killSeconds} s (${r.killedWhileAdding} while the run was adding articles; ${r.killedBeforeCommit} before the run had committed new articles, ${grew} after; ${r.finishedFirst} run(s) finished before their kill); stored after the last kill: ${r.storedAfterKill.at(-1) ?? 0}`,
       `final ingest: ${r.finalOutput}`,
       `after the kills: ${r.articles} articles, ${r.stories} stories, ${r.derivations} derivations; against the clean run: ${r.differences.length === 0 ? 'identical' : `${r.differences.length} difference(s)`}`,
       ...r.differences.map((d) => `  ${d}`),
