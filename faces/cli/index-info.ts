@@ -15,7 +15,7 @@ export async function runShow(id: string, flags: { db: string; json?: boolean })
   try {
     const article = await index.article(id);
     if (!article) {
-      process.stderr.write(`newstrace: ${id}: not in ${flags.db}\n`);
+      process.stderr.write(`newstrace: ${id}: not in ${withoutPassword(flags.db)}\n`);
       return exitCodes.inputFailed;
     }
     const [contribution] = (await index.store.findingsOf(id)).contributions;

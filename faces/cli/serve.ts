@@ -1,5 +1,6 @@
 // `newstrace serve`: the HTTP API over an index database (and the web UI, when built) until stopped.
 import { NewstraceError } from '../../src/errors.ts';
+import { withoutPassword } from '../../src/store/open.ts';
 import { createServer } from '../server/app.ts';
 import { generateToken } from '../server/auth.ts';
 import { ServerOptionsError } from '../server/errors.ts';
@@ -39,7 +40,7 @@ export async function runServe(flags: ServeFlags): Promise<number> {
     );
     return exitCodes.inputFailed;
   }
-  process.stdout.write(`newstrace: serving ${flags.db} at ${url}\n`);
+  process.stdout.write(`newstrace: serving ${withoutPassword(flags.db)} at ${url}\n`);
   if (!given)
     process.stdout.write(`newstrace: token for writes (set NEWSTRACE_TOKEN to choose it): ${token}\n`);
   const stop = () => {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Sources } from '../../src/corpus-index/types.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { renderSources } from '../../src/report/terminal-index.ts';
+import { withoutPassword } from '../../src/store/open.ts';
 import { writeDiagnostics } from './diagnostics.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openExistingIndex } from './open-index.ts';
@@ -37,7 +38,9 @@ export async function runSources(target: string, flags: SourcesFlags): Promise<n
     } else {
       sources = await index.sources(target);
       if (!sources) {
-        process.stderr.write(`newstrace: ${target}: not a file, nor an article id in ${flags.db}\n`);
+        process.stderr.write(
+          `newstrace: ${target}: not a file, nor an article id in ${withoutPassword(flags.db)}\n`,
+        );
         return exitCodes.inputFailed;
       }
     }

@@ -116,15 +116,16 @@ const types: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** The URL without its password, for messages. */
-export function withoutPassword(url: string): string {
+/** The location without a password: a postgres:// URL's removed, anything else as given. For messages. */
+export function withoutPassword(location: string): string {
+  if (!isPostgresUrl(location)) return location;
   try {
-    const parsed = new URL(url);
-    if (!parsed.password) return url;
+    const parsed = new URL(location);
+    if (!parsed.password) return location;
     parsed.password = '';
     return parsed.toString();
   } catch {
-    return url.replace(/:[^:@/]*@/, '@');
+    return location.replace(/:[^:@/]*@/, '@');
   }
 }
 
