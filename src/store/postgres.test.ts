@@ -32,6 +32,24 @@ else {
       await second.close();
     });
 
+    // Waiting would deadlock here (the writer commits after the open): the timeout turns that into a failure.
+    await t.test(
+      'should open and read an index while a writer holds its lock',
+      { timeout: 60_000 },
+      async () => {
+        const database = (await postgresForTests()) as string;
+        const writer = await openPostgresStore(database);
+        await writer.begin();
+        await writer.insert(article('pending'), noKeys);
+        const reader = await openPostgresStore(database, { create: false });
+        assert.equal(await reader.count(), 0);
+        await writer.commit();
+        assert.equal(await reader.count(), 1);
+        await writer.close();
+        await reader.close();
+      },
+    );
+
     await t.test('should leave a gap in the refs after a rollback, and list the refs stored', async () => {
       const store = await openPostgresStore((await postgresForTests()) as string);
       const pier = await store.insert(article('pier'), noKeys);

@@ -149,33 +149,43 @@ function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
   return items.filter((item, i) => last.get(key(item)) === i);
 }
 
+/**
+ * Whether the database holds this layout's tables (true) or none of them (false); throws when it
+ * holds another layout, or tables named as ours without it.
+ */
+async function hasSchema(client: pg.PoolClient, shown: string): Promise<boolean> {
+  const found = await client.query<{ name: string }>(
+    'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1)',
+    [['newstrace_meta', ...tables]],
+  );
+  const names = new Set(found.rows.map((r) => r.name));
+  if (names.size === 0) return false;
+  if (!names.has('newstrace_meta'))
+    throw new NewstraceError(
+      'NT_INDEX_UNREADABLE',
+      `${shown}: holds tables named as newstrace's (${[...names].join(', ')}) but no newstrace_meta: not an index this version reads; ingest into a new database`,
+    );
+  const layout = (await client.query<{ layout: number }>('SELECT layout FROM newstrace_meta')).rows[0]
+    ?.layout;
+  if (layout !== schemaVersion)
+    throw new NewstraceError(
+      'NT_INDEX_UNREADABLE',
+      `${shown}: index made by another version of newstrace (layout ${layout ?? 'none'}, this one reads ${schemaVersion}); ingest into a new database`,
+    );
+  return true;
+}
+
 /** Opens the schema, creating it when `create` and the database holds none; throws on another layout. */
 async function ensureSchema(client: pg.PoolClient, shown: string, create: boolean): Promise<void> {
+  // Read without a lock first: opening an index never waits for a writer's batch.
+  if (await hasSchema(client, shown)) return;
+  if (!create)
+    throw new NewstraceError('NT_INDEX_UNREADABLE', `no index at ${shown}; run newstrace ingest first`);
   // Under the writer lock: processes opening a new database at once create its tables once.
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [writerLock]);
-    const found = await client.query<{ name: string }>(
-      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1)',
-      [['newstrace_meta', ...tables]],
-    );
-    const names = new Set(found.rows.map((r) => r.name));
-    if (names.has('newstrace_meta')) {
-      const layout = (await client.query<{ layout: number }>('SELECT layout FROM newstrace_meta')).rows[0]
-        ?.layout;
-      if (layout !== schemaVersion)
-        throw new NewstraceError(
-          'NT_INDEX_UNREADABLE',
-          `${shown}: index made by another version of newstrace (layout ${layout ?? 'none'}, this one reads ${schemaVersion}); ingest into a new database`,
-        );
-    } else if (names.size > 0) {
-      throw new NewstraceError(
-        'NT_INDEX_UNREADABLE',
-        `${shown}: holds tables named as newstrace's (${[...names].join(', ')}) but no newstrace_meta: not an index this version reads; ingest into a new database`,
-      );
-    } else if (!create) {
-      throw new NewstraceError('NT_INDEX_UNREADABLE', `no index at ${shown}; run newstrace ingest first`);
-    } else {
+    if (!(await hasSchema(client, shown))) {
       await client.query(schema);
       await client.query('INSERT INTO newstrace_meta (layout) VALUES ($1)', [schemaVersion]);
     }
