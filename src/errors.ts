@@ -23,6 +23,7 @@ export const codes = {
   NT_INGEST_TOO_COMPLEX:
     'the input holds more structure than newstrace reads (nesting, elements, entries or records)',
   NT_INGEST_TRUNCATED: 'the article is longer than newstrace reads; its beginning was kept',
+  NT_INGEST_NO_FILES: 'the folder holds no article file of a supported format',
   NT_INGEST_TIMEOUT: 'reading the input took longer than its time budget; what was read before was kept',
   NT_INDEX_ID_TAKEN: 'the index holds another text under this id; the new text was not stored',
   NT_INDEX_UNREADABLE: 'the file is not an index this version of newstrace reads',

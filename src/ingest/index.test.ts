@@ -1,6 +1,6 @@
 // Tests for ingest: paths in, raw articles and per-input diagnostics out.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -73,6 +73,21 @@ test('ingest', async (t) => {
       ['story'],
     );
   });
+
+  await t.test(
+    'should warn of a folder that holds no article file, and follow no symbolic link',
+    async () => {
+      const root = make({ 'notes.pdf': 'x' });
+      symlinkSync('.', join(root, 'self'));
+      const { articles, diagnostics } = await ingest([root]);
+      assert.deepEqual(articles, []);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity]),
+        [['NT_INGEST_NO_FILES', 'warning']],
+      );
+      assert.match(diagnostics[0]?.message ?? '', /1 symbolic links, which are not followed/);
+    },
+  );
 
   await t.test('should read a README named explicitly', async () => {
     const root = make({ 'README.md': prose });

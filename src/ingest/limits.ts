@@ -17,6 +17,13 @@ export const maxNestingDepth = 128;
  */
 export const maxElements = 30_000;
 
+/**
+ * Most character references (`&amp;`, `&#8217;`) an HTML page, fragment or feed may hold: linkedom
+ * and Readability spend about 20 µs on each (160,000 took 3.2 s, 1.2 million 38 s); a news page
+ * has tens to a few thousand.
+ */
+export const maxCharacterReferences = 50_000;
+
 /** Most entries a feed may hold: news feeds carry 10 to 100; each entry is an article to compare. */
 export const maxFeedEntries = 5_000;
 
@@ -48,10 +55,11 @@ export const maxDecompressionRatio = 50;
 /**
  * Most words kept of one article; a longer text is cut to its first `maxArticleWords` words with a
  * warning (NT_INGEST_TRUNCATED), not refused, so its beginning (where a news text's facts are) is still
- * compared. The longest long-form features run about 15,000 words; twice that is no news article,
- * and the stages after ingest (sentences, features, alignment) grow with its length.
+ * compared. The longest long-form features run about 15,000 words. The stages after ingest grow with
+ * an article's length: read beside three short articles, one article of 30,000 words took 280 MB and
+ * 2 s to analyse, and a batch of eight hostile inputs with three such articles passed 1 GB (bench/fuzz.ts).
  */
-export const maxArticleWords = 30_000;
+export const maxArticleWords = 20_000;
 
 /**
  * Milliseconds one input (a file, an upload) may take to read. The structural limits above keep a

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic } from '../../errors.ts';
-import { maxElements, maxNestingDepth } from '../limits.ts';
+import { maxCharacterReferences, maxElements, maxNestingDepth } from '../limits.ts';
 import { feedReader } from './feed.ts';
 import { htmlArticle } from './html.ts';
 import { markupShape } from './markup-limits.ts';
@@ -16,6 +16,7 @@ test('markup limits', async (t) => {
       assert.deepEqual(markupShape('<div><p>a<br>b<img src="x"/></p><div><span>c</span></div></div>'), {
         elements: 6,
         depth: 3,
+        references: 0,
       });
     },
   );
@@ -27,7 +28,7 @@ test('markup limits', async (t) => {
 
   await t.test('should skip comments, CDATA and the content of scripts and styles', () => {
     const page = `<!-- ${'<div>'.repeat(300)} --><script>var s = "${'<div>'.repeat(300)}";</script><STYLE>a{}</style><p>x</p>`;
-    assert.deepEqual(markupShape(page), { elements: 3, depth: 1 });
+    assert.deepEqual(markupShape(page), { elements: 3, depth: 1, references: 0 });
   });
 
   await t.test(
@@ -53,6 +54,16 @@ test('markup limits', async (t) => {
     ) as Diagnostic;
     assert.equal(refused.code, 'NT_INGEST_TOO_COMPLEX');
     assert.match(refused.message, new RegExp(`${maxElements + 2} elements; at most ${maxElements}`));
+  });
+
+  await t.test('should refuse a page of too many character references', () => {
+    const refused = htmlArticle(
+      `<body><p>${'&amp;'.repeat(maxCharacterReferences + 1)}</p></body>`,
+      'amp.html',
+      'amp',
+    );
+    assert.equal((refused as Diagnostic).code, 'NT_INGEST_TOO_COMPLEX');
+    assert.match((refused as Diagnostic).message, /character references/);
   });
 
   await t.test('should refuse a feed nested too deep, and an entry whose HTML is', async () => {

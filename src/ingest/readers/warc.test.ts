@@ -105,6 +105,13 @@ test('warc reader on archives that hold nothing readable', async (t) => {
     assert.match(problem?.message ?? '', /decompresses to over 50 times/);
   });
 
+  await t.test('should stop at a record that claims more bytes than the archive holds', async () => {
+    const lie = `WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 99999999999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>`;
+    const [problem] = await read(new TextEncoder().encode(lie), 'lie.warc');
+    assert.equal(problem?.code, 'NT_INGEST_BAD_ARCHIVE');
+    assert.match(problem?.message ?? '', /record 1 claims 99999999999 bytes/);
+  });
+
   await t.test('should report an archive of records without an HTML page', async () => {
     const archive = await warcArchive([
       {

@@ -63,6 +63,19 @@ export const warcReader: Reader = {
         }
         const late = pastDeadline(options.deadline, path, 'ingest/warc');
         if (late) return [...out, late];
+        // warcio spins for ever skipping a record that claims more bytes than the archive holds.
+        const declared = Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
+        if (!(declared <= warc.bytes.length)) {
+          out.push(
+            diagnostic(
+              'NT_INGEST_BAD_ARCHIVE',
+              'ingest/warc',
+              path,
+              `record ${records} claims ${record.warcHeaders.headers.get('Content-Length')} bytes; the archive holds ${warc.bytes.length}`,
+            ),
+          );
+          return out;
+        }
         if (record.warcType !== 'response') continue;
         n++;
         const where = `${path}#${n}`;
@@ -71,7 +84,7 @@ export const warcReader: Reader = {
           await record.skipFully();
           continue;
         }
-        const length = Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
+        const length = declared;
         if (length > maxRecordBytes) {
           await record.skipFully();
           out.push(
