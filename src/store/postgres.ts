@@ -8,7 +8,14 @@ import type { Contribution } from '../coverage/types.ts';
 import { NewstraceError } from '../errors.ts';
 import type { Derivation, Kinship } from '../provenance/types.ts';
 import type { Quote } from '../quotes/types.ts';
-import { type ArticleRow, articleColumns, fromRow, orphanQueries } from './rows.ts';
+import {
+  type ArticleRow,
+  articleColumns,
+  articleValues,
+  fromRow,
+  insertColumns,
+  orphanQueries,
+} from './rows.ts';
 import type {
   ArticleHead,
   IndexStore,
@@ -222,12 +229,12 @@ const sql = {
   // The article and its keys in one round trip (an article has some 150 keys).
   insert: statement(
     `WITH a AS (
-       INSERT INTO articles (id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story, time)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $1, $11) RETURNING ref
+       INSERT INTO articles (${insertColumns})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ref
      ),
-     x AS (INSERT INTO anchor_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($12::bigint[]) k ON CONFLICT DO NOTHING),
-     y AS (INSERT INTO band_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($13::bigint[]) k ON CONFLICT DO NOTHING),
-     z AS (INSERT INTO passage_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($14::bigint[]) k ON CONFLICT DO NOTHING)
+     x AS (INSERT INTO anchor_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($13::bigint[]) k ON CONFLICT DO NOTHING),
+     y AS (INSERT INTO band_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($14::bigint[]) k ON CONFLICT DO NOTHING),
+     z AS (INSERT INTO passage_keys (key, ref) SELECT DISTINCT k, (SELECT ref FROM a) FROM unnest($15::bigint[]) k ON CONFLICT DO NOTHING)
      SELECT ref FROM a`,
   ),
   anchorPostings: postingsOf(keyTables.anchors),
@@ -489,20 +496,8 @@ function postgresStore(pool: pg.Pool): IndexStore {
       return inOrder(ids, rows, (r) => r.id).map((r) => ({ ...r, meta: JSON.parse(r.meta) }));
     },
     insert: async (a: StoredArticle, keys: StoredKeys) => {
-      const published = Date.parse(a.meta.published ?? '');
-      const time = new Date(Number.isNaN(published) ? Date.now() : published).toISOString();
       const [row] = await run<{ ref: number }>(sql.insert, [
-        a.id,
-        a.contentHash,
-        a.path,
-        a.bodyStart ?? 0,
-        a.text,
-        JSON.stringify(a.meta),
-        a.title,
-        JSON.stringify(a.sentences),
-        JSON.stringify(a.boilerplate),
-        JSON.stringify(a.anchors),
-        time,
+        ...articleValues(a),
         keys.anchorKeys,
         keys.bands,
         keys.passages,

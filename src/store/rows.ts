@@ -1,6 +1,6 @@
 // What both stores read and write alike: an article's row and the queries finding rows that name
 // what is not stored (the same SQL in SQLite and PostgreSQL).
-import type { IndexedArticle } from './types.ts';
+import type { IndexedArticle, StoredArticle } from './types.ts';
 
 /** An article's row: JSON columns as text. */
 export interface ArticleRow {
@@ -32,6 +32,33 @@ export const fromRow = (row: ArticleRow): IndexedArticle => ({
   anchors: JSON.parse(row.anchors),
   story: row.story,
 });
+
+/** The columns `articleValues` gives, in an INSERT. */
+export const insertColumns =
+  'id, content_hash, path, body_start, text, meta, title, sentences, boilerplate, anchors, story, time';
+
+/**
+ * A new article's values for `insertColumns`: a story of its own (labelled by its id), and its time
+ * (published when known, else now, as UTC ISO: what "stories --since" filters on).
+ */
+export function articleValues(a: StoredArticle): Array<string | number> {
+  const published = Date.parse(a.meta.published ?? '');
+  const time = new Date(Number.isNaN(published) ? Date.now() : published).toISOString();
+  return [
+    a.id,
+    a.contentHash,
+    a.path,
+    a.bodyStart ?? 0,
+    a.text,
+    JSON.stringify(a.meta),
+    a.title,
+    JSON.stringify(a.sentences),
+    JSON.stringify(a.boilerplate),
+    JSON.stringify(a.anchors),
+    a.id,
+    time,
+  ];
+}
 
 /** The columns of an ArticleRow, in a SELECT. */
 export const articleColumns =
