@@ -1,6 +1,6 @@
 // Reads WARC archives (warcio): each HTML response record becomes an article with its target URI and date.
 import { WARCParser } from 'warcio';
-import { type Diagnostic, diagnostic } from '../../errors.ts';
+import { type Code, type Diagnostic, diagnostic } from '../../errors.ts';
 import { maxArchiveRecords, pastDeadline } from '../limits.ts';
 import type { RawArticle } from '../types.ts';
 import { gunzipLimited } from './gunzip.ts';
@@ -46,16 +46,16 @@ export const warcReader: Reader = {
     const warc = await warcBytes(bytes, path);
     if ('problem' in warc) return [warc.problem];
     const out: Array<RawArticle | Diagnostic> = [];
+    const problem = (code: Code, detail: string, where = path) =>
+      diagnostic(code, 'ingest/warc', where, detail);
     let n = 0;
     let records = 0;
     try {
       for await (const record of new WARCParser([warc.bytes])) {
         if (++records > maxArchiveRecords) {
           out.push(
-            diagnostic(
+            problem(
               'NT_INGEST_TOO_COMPLEX',
-              'ingest/warc',
-              path,
               `over ${maxArchiveRecords} records; the first ${maxArchiveRecords} were read`,
             ),
           );
@@ -67,10 +67,8 @@ export const warcReader: Reader = {
         const declared = Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
         if (!(declared <= warc.bytes.length)) {
           out.push(
-            diagnostic(
+            problem(
               'NT_INGEST_BAD_ARCHIVE',
-              'ingest/warc',
-              path,
               `record ${records} claims ${record.warcHeaders.headers.get('Content-Length')} bytes; the archive holds ${warc.bytes.length}`,
             ),
           );
@@ -84,16 +82,10 @@ export const warcReader: Reader = {
           await record.skipFully();
           continue;
         }
-        const length = declared;
-        if (length > maxRecordBytes) {
+        if (declared > maxRecordBytes) {
           await record.skipFully();
           out.push(
-            diagnostic(
-              'NT_INGEST_TOO_LARGE',
-              'ingest/warc',
-              where,
-              `record of ${length} bytes; at most ${maxRecordBytes}`,
-            ),
+            problem('NT_INGEST_TOO_LARGE', `record of ${declared} bytes; at most ${maxRecordBytes}`, where),
           );
           continue;
         }
@@ -119,20 +111,15 @@ export const warcReader: Reader = {
         }
       }
     } catch (error) {
-      out.push(diagnostic('NT_INGEST_BAD_ARCHIVE', 'ingest/warc', path, (error as Error).message));
+      out.push(problem('NT_INGEST_BAD_ARCHIVE', (error as Error).message));
       return out;
     }
     // warcio would stop quietly at a truncated gzip member; zlib said so.
-    if (warc.fault) out.push(diagnostic('NT_INGEST_BAD_ARCHIVE', 'ingest/warc', path, warc.fault));
+    if (warc.fault) out.push(problem('NT_INGEST_BAD_ARCHIVE', warc.fault));
     // An archive read without fault but without a page is no success: say so.
     if (!out.some((r) => !('code' in r) || r.severity === 'error'))
       out.push(
-        diagnostic(
-          'NT_INGEST_BAD_ARCHIVE',
-          'ingest/warc',
-          path,
-          `${records} records, ${n} responses, no HTML page with an article`,
-        ),
+        problem('NT_INGEST_BAD_ARCHIVE', `${records} records, ${n} responses, no HTML page with an article`),
       );
     return out;
   },
