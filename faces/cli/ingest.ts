@@ -6,11 +6,12 @@ import { ingestInChunks } from '../../src/ingest/index.ts';
 import type { RawArticle } from '../../src/ingest/types.ts';
 import { defaultEnqueueOptions, enqueueArticles } from '../../src/queue/enqueue.ts';
 import { openQueue } from '../../src/queue/queue.ts';
+import { withoutPassword } from '../../src/store/open.ts';
 import { exitCodeFor, writeDiagnostics } from './diagnostics.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openIndex } from './open-index.ts';
 import { progressBar } from './progress.ts';
-import { isQueueDatabase, queueNeedsPostgres } from './queue-database.ts';
+import { queueRefusal } from './queue-database.ts';
 
 export interface IngestFlags {
   db: string;
@@ -27,8 +28,9 @@ export interface IngestFlags {
 
 /** Adds the articles under `paths` to the database, or enqueues them; returns the exit code. */
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
-  if (flags.queue && !isQueueDatabase(flags.db)) {
-    process.stderr.write(`newstrace: ${queueNeedsPostgres(flags.db)}\n`);
+  const refused = flags.queue && queueRefusal(flags.db);
+  if (refused) {
+    process.stderr.write(`newstrace: ${refused}\n`);
     return exitCodes.usage;
   }
   const index = await openIndex(flags.db, {
@@ -58,9 +60,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
           ...(flags.jobTimeout ? { jobTimeoutSeconds: flags.jobTimeout } : {}),
         });
         process.stdout.write(
-          `${sent.articles} article(s) enqueued in ${sent.jobs} job(s)` +
-            (sent.alreadyQueued ? `, ${sent.alreadyQueued} job(s) already queued` : '') +
-            `; run newstrace worker --db ${flags.db}\n`,
+          `${sent.articles} article(s) enqueued in ${sent.jobs} new job(s), ${sent.alreadyQueued} job(s) sent before ` +
+            `with the same articles; run newstrace worker --db ${withoutPassword(flags.db)}\n`,
         );
       } finally {
         await boss.stop({ graceful: false, wait: true });

@@ -1,8 +1,8 @@
 // The job queue lives in a PostgreSQL index (pg-boss): which --db values can hold one.
+import { isPostgresUrl, withoutPassword } from '../../src/store/open.ts';
 
-/** True for a postgres:// or postgresql:// URL. */
-export const isQueueDatabase = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
-
-/** Why a --db cannot hold the job queue. */
-export const queueNeedsPostgres = (db: string): string =>
-  `the job queue needs a PostgreSQL index (--db postgres://…), not ${db}`;
+/** Why a --db cannot hold the job queue, or undefined when it can. */
+export const queueRefusal = (db: string): string | undefined =>
+  isPostgresUrl(db)
+    ? undefined
+    : `the job queue needs a PostgreSQL index (--db postgres://…), not ${withoutPassword(db)}`;

@@ -9,7 +9,7 @@ import { work } from '../../src/queue/worker.ts';
 import { writeDiagnostics } from './diagnostics.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openIndex } from './open-index.ts';
-import { isQueueDatabase, queueNeedsPostgres } from './queue-database.ts';
+import { queueRefusal } from './queue-database.ts';
 
 export interface WorkerFlags {
   db: string;
@@ -22,8 +22,9 @@ const cli = fileURLToPath(new URL('../../bin/newstrace.js', import.meta.url));
 
 /** Runs `concurrency` workers; returns the exit code (1 when a job failed). */
 export async function runWorker(flags: WorkerFlags): Promise<number> {
-  if (!isQueueDatabase(flags.db)) {
-    process.stderr.write(`newstrace: ${queueNeedsPostgres(flags.db)}\n`);
+  const refused = queueRefusal(flags.db);
+  if (refused) {
+    process.stderr.write(`newstrace: ${refused}\n`);
     return exitCodes.usage;
   }
   return flags.concurrency > 1 ? runProcesses(flags) : runOne(flags);

@@ -1,5 +1,6 @@
 // Articles as read → ingest jobs. A job's id is the hash of its articles, so enqueuing the same
-// files again while their jobs wait adds no second job (pg-boss ignores an id it holds).
+// files again adds no second job while pg-boss holds the first (waiting, running, done or failed,
+// until it archives it after 12 hours): workers would find its articles stored already.
 import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import type { RawArticle } from '../ingest/types.ts';
@@ -19,7 +20,7 @@ export const defaultEnqueueOptions: EnqueueOptions = { jobSize: 100, jobTimeoutS
 export interface Enqueued {
   articles: number;
   jobs: number;
-  /** Jobs already waiting in the queue with the same articles. */
+  /** Jobs sent before with the same articles, still held by the queue. */
   alreadyQueued: number;
 }
 
