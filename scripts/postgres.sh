@@ -23,6 +23,7 @@ usage() {
 
 bindir() {
   if [[ -n "${NT_PG_BIN:-}" ]]; then
+    [[ -x "$NT_PG_BIN/initdb" ]] || { echo "$0: no initdb in NT_PG_BIN ($NT_PG_BIN)" >&2; exit 3; }
     echo "$NT_PG_BIN"
     return
   fi
