@@ -33,7 +33,8 @@ const tagName = /<(\/?)([A-Za-z][\w:.-]*)/y;
 /**
  * Scans markup once: start tags count as elements and open a level (unless void, self-closed or
  * with an end tag HTML implies), end tags close one; comments, CDATA, declarations and raw-text
- * elements' content are skipped. Linear in the text's length.
+ * elements' content are skipped. Linear in the text's length; stops as soon as `maxElements` or
+ * `maxNestingDepth` is passed, so the counts are then one over the limit.
  */
 export function markupShape(text: string, html = true): MarkupShape {
   let elements = 0;
@@ -71,6 +72,8 @@ export function markupShape(text: string, html = true): MarkupShape {
       depth++;
       if (depth > deepest) deepest = depth;
     }
+    // Past a limit the input is refused whatever follows: stop (20 MB of tags would take seconds).
+    if (elements > maxElements || deepest > maxNestingDepth) break;
     if (html && !selfClosed && rawText.has(name)) {
       const end = new RegExp(`</${name}`, 'gi');
       end.lastIndex = close + 1;
@@ -79,7 +82,17 @@ export function markupShape(text: string, html = true): MarkupShape {
     }
     i = text.indexOf('<', close + 1);
   }
-  return { elements, depth: deepest, references: text.match(/&[#A-Za-z]/g)?.length ?? 0 };
+  return { elements, depth: deepest, references: countReferences(text) };
+}
+
+/** How many `&` start a character reference (`&` then `#` or a letter); counted, not collected. */
+function countReferences(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    const next = text.charCodeAt(i + 1) | 0x20;
+    if (next === 0x23 || (next >= 0x61 && next <= 0x7a)) n++;
+  }
+  return n;
 }
 
 /**
@@ -95,19 +108,9 @@ export function markupTooComplex(
 ): Diagnostic | undefined {
   const shape = markupShape(text, html);
   if (shape.depth > maxNestingDepth)
-    return diagnostic(
-      'NT_INGEST_TOO_COMPLEX',
-      source,
-      input,
-      `elements nested ${shape.depth} deep; at most ${maxNestingDepth}`,
-    );
+    return diagnostic('NT_INGEST_TOO_COMPLEX', source, input, `elements nested over ${maxNestingDepth} deep`);
   if (shape.elements > maxElements)
-    return diagnostic(
-      'NT_INGEST_TOO_COMPLEX',
-      source,
-      input,
-      `${shape.elements} elements; at most ${maxElements}`,
-    );
+    return diagnostic('NT_INGEST_TOO_COMPLEX', source, input, `over ${maxElements} elements`);
   if (shape.references > maxCharacterReferences)
     return diagnostic(
       'NT_INGEST_TOO_COMPLEX',
