@@ -141,11 +141,24 @@ test('ingest through the job queue', async (t) => {
         (_, i) => i < family.length / 2,
         (a) => /copy-0[1-5]|independent-1/.test(a.id),
       ];
-      for (const inFirst of splits) {
+      // Each split with the lock alone, and with comparing ahead of it (as workers do).
+      for (const [inFirst, compareAhead] of splits.flatMap(
+        (split) =>
+          [
+            [split, false],
+            [split, true],
+          ] as const,
+      )) {
         const url = (await postgresForTests()) as string;
         const indexes: CorpusIndex[] = [];
         for (let i = 0; i < 2; i++)
-          indexes.push(await openCorpusIndex(await openStore(url), { prepareWorkers: 0, batchSize: 2 }));
+          indexes.push(
+            await openCorpusIndex(await openStore(url), {
+              prepareWorkers: 0,
+              batchSize: 2,
+              compareAhead,
+            }),
+          );
         const [one, two] = indexes as [CorpusIndex, CorpusIndex];
         // Two connections, their transactions interleaving at every await: the race two worker machines run.
         await Promise.all([

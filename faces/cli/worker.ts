@@ -52,8 +52,9 @@ async function runProcesses(flags: WorkerFlags): Promise<number> {
 }
 
 async function runOne(flags: WorkerFlags): Promise<number> {
-  // Parallelism comes from workers; a job is small, so the index reads it in this thread.
-  const index = await openIndex(flags.db, { prepareWorkers: 0 });
+  // Parallelism comes from workers: a job is small, so the index reads it in this thread, and
+  // compares it before taking the writer lock that other workers wait on.
+  const index = await openIndex(flags.db, { prepareWorkers: 0, compareAhead: true });
   if (!index) return exitCodes.inputFailed;
   const boss = await openQueue(flags.db, { supervise: true });
   const stop = new AbortController();

@@ -169,9 +169,53 @@ export async function openCorpusIndex(
     await store.putFindings(story, findStory(story, articles, verdicts));
   }
 
+  /** The key of a compared pair in the verdicts found ahead: the earlier article's id, then the new one's. */
+  const pairKey = (earlier: string, later: string) => `${earlier}\u0000${later}`;
+
+  /** The stored candidates of a new article, within the time window. */
+  async function storedCandidates(p: PreparedArticle): Promise<IndexedArticle[]> {
+    return withinWindow(await store.byRefs(await candidatesOf(p)), p.stored.meta.published, rules.windowDays);
+  }
+
+  /**
+   * Verdicts of each new article of a batch with its candidates among the articles committed so far,
+   * found before the transaction: a verdict depends on its two articles only, so the transaction
+   * then compares each article only with candidates stored since (by other writers, or earlier in
+   * the batch) and ends as if it had compared all, while other writers' transactions proceed.
+   */
+  async function compareAhead(prepared: PreparedArticle[]): Promise<Map<string, PairVerdict>> {
+    const ahead = new Map<string, PairVerdict>();
+    for (const p of prepared) {
+      if (await store.byId(p.stored.id)) continue;
+      const earlier = (await storedCandidates(p)).map(representedOf);
+      for (const v of await compareWith(p.represented, earlier, semantic)) ahead.set(pairKey(v.a, v.b), v);
+    }
+    return ahead;
+  }
+
+  /** Verdicts of `p` with each of `candidates`, in their order: those found ahead, the rest compared now. */
+  async function verdictsWith(
+    p: PreparedArticle,
+    candidates: IndexedArticle[],
+    ahead: Map<string, PairVerdict>,
+  ): Promise<PairVerdict[]> {
+    const earlier = candidates.map(representedOf);
+    const found = new Map(
+      (
+        await compareWith(
+          p.represented,
+          earlier.filter((e) => !ahead.has(pairKey(e.id, p.stored.id))),
+          semantic,
+        )
+      ).map((v) => [v.a, v]),
+    );
+    return earlier.map((e) => (ahead.get(pairKey(e.id, p.stored.id)) ?? found.get(e.id)) as PairVerdict);
+  }
+
   /** Stores, compares and groups prepared articles; the caller holds the transaction. */
   async function indexPrepared(
     prepared: PreparedArticle[],
+    ahead: Map<string, PairVerdict>,
     report: AddReport,
     onIndexed: () => void,
   ): Promise<void> {
@@ -187,12 +231,7 @@ export async function openCorpusIndex(
           );
         }
       } else {
-        const published = p.stored.meta.published;
-        const candidates = withinWindow(
-          await store.byRefs(await candidatesOf(p)),
-          published,
-          rules.windowDays,
-        );
+        const candidates = await storedCandidates(p);
         const ref = await store.insert(p.stored, p.keys);
         if (p.quotes) rememberQuotes(p.represented, p.quotes);
         await store.putQuotes(
@@ -200,8 +239,7 @@ export async function openCorpusIndex(
           articleQuotes(p.represented).map((f) => f.quote),
         );
         cache.set(p.stored.id, p.represented);
-        const earlier = candidates.map(representedOf);
-        const verdicts = await compareWith(p.represented, earlier, semantic);
+        const verdicts = await verdictsWith(p, candidates, ahead);
         await store.putVerdicts(verdicts);
         const story = await joinStories(p.stored.id, verdicts);
         if (story) touched.add(story);
@@ -215,9 +253,10 @@ export async function openCorpusIndex(
   /** Stores, compares and groups a prepared batch in one transaction: all of it is kept, or none. */
   async function commitBatch(batch: Prepared, report: AddReport, onIndexed: () => void): Promise<void> {
     report.diagnostics.push(...batch.diagnostics);
+    const ahead = options.compareAhead ? await compareAhead(batch.prepared) : new Map<string, PairVerdict>();
     await store.begin();
     try {
-      await indexPrepared(batch.prepared, report, onIndexed);
+      await indexPrepared(batch.prepared, ahead, report, onIndexed);
       await store.commit();
     } catch (error) {
       await store.rollback();
@@ -360,11 +399,7 @@ export async function openCorpusIndex(
       const query = { ...p.represented, id };
       // As `add` would: compared with its candidates, the stories of related ones joined, and the
       // joined story's findings found again with the query as its newest article; but in memory.
-      const candidates = withinWindow(
-        await store.byRefs(await candidatesOf(p)),
-        p.stored.meta.published,
-        rules.windowDays,
-      );
+      const candidates = await storedCandidates(p);
       const verdicts = await compareWith(query, candidates.map(representedOf), semantic);
       const related = verdicts.filter((v) => v.relation !== 'unrelated').map((v) => v.a);
       const labels = new Set([id]);

@@ -19,6 +19,12 @@ export interface CorpusIndexOptions {
   prepareWorkers?: number;
   /** Articles per batch and transaction (default 500). */
   batchSize?: number;
+  /**
+   * Compare a batch's articles with the index before its transaction, then in it only with what was
+   * stored since: for writers sharing an index (queue workers), whose transactions are serialised,
+   * so that comparing, the costly part, runs in parallel. Candidates are looked up twice.
+   */
+  compareAhead?: boolean;
 }
 
 /** What adding a batch did. */
