@@ -13,10 +13,10 @@ import { openCorpusIndex } from '../../src/corpus-index/index.ts';
 import type { Sources, StoryListing } from '../../src/corpus-index/types.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { analyze } from '../../src/pipeline.ts';
+import type { IngestAnswer } from '../../src/queue/outcomes.ts';
 import type { Comparison } from '../../src/report/comparison.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { createServer } from './app.ts';
-import type { IngestAnswer } from './jobs/outcomes.ts';
 import type { Job } from './jobs/queue.ts';
 
 const examples = new URL('../../examples/', import.meta.url).pathname;

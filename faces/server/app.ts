@@ -1,15 +1,17 @@
 // The HTTP API over the index (`newstrace serve`): fastify with one plugin per route group, reads
-// answered from the server's connection, writes queued to a worker thread with its own.
+// answered from the server's connection, writes queued to a worker thread with its own (on
+// PostgreSQL through the database's job queue, which other workers may take from too).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import swagger from '@fastify/swagger';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifySchemaCompiler } from 'fastify';
 import { openCorpusIndex } from '../../src/corpus-index/index.ts';
-import { openStore } from '../../src/store/open.ts';
+import { isPostgresUrl, openStore } from '../../src/store/open.ts';
 import { generateToken } from './auth.ts';
 import { handleError, ServerOptionsError } from './errors.ts';
-import { ingestQueue } from './jobs/queue.ts';
+import { bossQueue } from './jobs/boss-queue.ts';
+import { localQueue } from './jobs/local-queue.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { compareRoutes } from './routes/compare.ts';
@@ -67,7 +69,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       `serve needs an index file, not "${options.db}": its ingest worker opens the same file on its own connection`,
     );
   const index = await openCorpusIndex(await openStore(options.db));
-  const jobs = ingestQueue(options.db);
+  // On PostgreSQL, jobs live in the database's queue: any server on it answers for any job, and
+  // `newstrace worker` processes may take them as well as this server's worker thread.
+  const jobs = isPostgresUrl(options.db) ? await bossQueue(options.db) : localQueue(options.db);
   const token = options.token ?? generateToken();
   const webRoot = options.webRoot ?? (existsSync(`${builtWeb}index.html`) ? builtWeb : undefined);
 

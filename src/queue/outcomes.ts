@@ -1,7 +1,7 @@
 // What an ingest did to each article posted: added, already indexed, or refused with the reason.
-import type { AddReport } from '../../../src/corpus-index/types.ts';
-import type { Diagnostic } from '../../../src/errors.ts';
-import type { Ingested } from '../../../src/ingest/index.ts';
+import type { AddReport } from '../corpus-index/types.ts';
+import type { Diagnostic } from '../errors.ts';
+import type { Ingested } from '../ingest/index.ts';
 
 /** One article's outcome; an input that gave no article is named by its input (`request:2`, `feed.rss#3`). */
 export interface IngestResult {

@@ -1,5 +1,6 @@
 // A worker: takes ingest jobs one at a time and adds their articles to the index, as `newstrace
-// ingest` would. Jobs are at least once: a job is completed only after its articles are committed,
+// ingest` would: jobs of articles already read (`ingest --queue`) and uploads posted to a server on
+// the same database (read here, completed with the answer the server gives). Jobs are at least once: a job is completed only after its articles are committed,
 // so a worker killed mid-job leaves it active until its time is up, when pg-boss gives it to another
 // worker; adding articles already stored (same id and content) changes nothing, so a job done twice
 // stores nothing twice. Workers on other machines may add articles of the same story at the same
@@ -7,7 +8,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import type { AddReport, CorpusIndex } from '../corpus-index/index.ts';
+import type { IngestAnswer } from './outcomes.ts';
 import { type IngestJob, type IngestJobOutput, ingestQueue } from './queue.ts';
+import { ingestUpload, isUploadJob, jobUpload, type UploadJob } from './upload-job.ts';
 
 export interface WorkOptions {
   /** Return once no job is waiting or running anywhere (a lost job counts until it is retried and done). */
@@ -32,7 +35,7 @@ export async function work(boss: PgBoss, index: CorpusIndex, options: WorkOption
   const done: WorkDone = { jobs: 0, failed: 0 };
   const pollMs = options.pollMs ?? 1000;
   while (!options.signal?.aborted) {
-    const [job] = await boss.fetch<IngestJob>(ingestQueue, { batchSize: 1 });
+    const [job] = await boss.fetch<IngestJob | UploadJob>(ingestQueue, { batchSize: 1 });
     if (!job) {
       // Waiting, retrying and active jobs: an active one may be a killed worker's, to be retried.
       if (options.exitWhenIdle && (await boss.getQueueSize(ingestQueue, { before: 'completed' })) === 0)
@@ -41,13 +44,7 @@ export async function work(boss: PgBoss, index: CorpusIndex, options: WorkOption
       continue;
     }
     try {
-      const report = await index.add(job.data.articles);
-      const output: IngestJobOutput = {
-        added: report.added.length,
-        alreadyIndexed: report.alreadyIndexed.length,
-        idTaken: report.idTaken.length,
-        diagnostics: report.diagnostics.length,
-      };
+      const { report, output } = await run(index, job.data);
       await boss.complete(ingestQueue, job.id, output);
       done.jobs += 1;
       options.onJob?.(job.id, report);
@@ -58,4 +55,23 @@ export async function work(boss: PgBoss, index: CorpusIndex, options: WorkOption
     }
   }
   return done;
+}
+
+/** One job's articles added: an upload's output is its IngestAnswer, an article job's its counts. */
+async function run(
+  index: CorpusIndex,
+  data: IngestJob | UploadJob,
+): Promise<{ report: AddReport; output: IngestJobOutput | IngestAnswer }> {
+  if (isUploadJob(data)) {
+    const { report, answer } = await ingestUpload(index, jobUpload(data));
+    return { report, output: answer };
+  }
+  const report = await index.add(data.articles);
+  const output: IngestJobOutput = {
+    added: report.added.length,
+    alreadyIndexed: report.alreadyIndexed.length,
+    idTaken: report.idTaken.length,
+    diagnostics: report.diagnostics.length,
+  };
+  return { report, output };
 }

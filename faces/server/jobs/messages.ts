@@ -1,18 +1,21 @@
 // What the server's thread and its ingest worker say to each other.
-import type { IngestAnswer } from './outcomes.ts';
+import type { IngestAnswer } from '../../../src/queue/outcomes.ts';
 
-/** What a job ingests: article objects posted as JSON, or one upload's bytes. */
-export type Upload =
-  | { kind: 'objects'; values: unknown[]; name?: string }
-  | { kind: 'bytes'; bytes: Uint8Array; contentType?: string; name?: string };
+export type { Upload } from '../../../src/queue/upload-job.ts';
 
-/** To the worker: open the index at `db` (first), ingest a job, or close the index and stop. */
+import type { Upload } from '../../../src/queue/upload-job.ts';
+
+/**
+ * To the worker: open the index at `db` (first) then ingest jobs sent here, or instead take jobs from
+ * the PostgreSQL queue in `db` (`work`, until closed); close the index and stop.
+ */
 export type ToWorker =
   | { type: 'open'; db: string }
   | { type: 'job'; id: string; upload: Upload }
+  | { type: 'work'; db: string; pollMs: number }
   | { type: 'close' };
 
-/** From the worker: a job's answer or failure, the index's failure to open, or that it has closed. */
+/** From the worker: a job's answer or failure, the index's (or queue's) failure, or that it has closed. */
 export type FromWorker =
   | { type: 'done'; id: string; answer: IngestAnswer }
   | { type: 'failed'; id?: string; error: string }

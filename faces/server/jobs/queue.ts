@@ -1,10 +1,9 @@
-// The ingest queue: jobs run one at a time in a worker thread that writes to the index on its own
-// connection, so that the server's thread only ever reads and keeps answering meanwhile.
-import { randomUUID } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../../../src/worker-thread.ts';
-import type { FromWorker, ToWorker, Upload } from './messages.ts';
-import type { IngestAnswer } from './outcomes.ts';
+// The ingest queue the server posts uploads to: one interface, kept in the server's memory on SQLite
+// (local-queue.ts) and in the database's pg-boss queue on PostgreSQL (boss-queue.ts), where any server
+// on the database answers for any job. Either way the writes happen in a worker thread with its own
+// connection, so that the server's thread only reads and keeps answering meanwhile.
+import type { IngestAnswer } from '../../../src/queue/outcomes.ts';
+import type { Upload } from './messages.ts';
 
 export type { Upload } from './messages.ts';
 
@@ -17,131 +16,14 @@ export interface Job extends Partial<IngestAnswer> {
 
 export interface IngestQueue {
   /** Queues an upload; the job starts when the ones before it are done. */
-  submit(upload: Upload): Job;
-  /** The job, while it is among the last `keepJobs` submitted. */
-  get(id: string): Job | undefined;
+  submit(upload: Upload): Promise<Job>;
+  /** The job, while the queue keeps it (undefined for an id it does not know). */
+  get(id: string): Promise<Job | undefined>;
   /** Resolves with the job once it is done or failed. */
   finished(id: string): Promise<Job>;
   /**
-   * Fails the jobs not done and stops the worker: at once when a job is running (SQLite drops the
-   * batch it was writing; the batches before it stay), else once it has closed its index (at most
-   * `graceMs`, default 5 s).
+   * Stops the worker thread (see each implementation for what becomes of the jobs not done), waiting
+   * at most `graceMs` (default 5 s) for it to close its index.
    */
   close(graceMs?: number): Promise<void>;
-}
-
-export interface IngestQueueOptions {
-  /** Jobs remembered for GET /api/jobs/:id, oldest finished ones forgotten first (default 1,000). */
-  keepJobs?: number;
-}
-
-/** A queue writing to the index file `db` (which the caller has opened, so its layout exists). */
-export function ingestQueue(db: string, options: IngestQueueOptions = {}): IngestQueue {
-  const keepJobs = options.keepJobs ?? 1000;
-  const jobs = new Map<string, Job>();
-  const uploads = new Map<string, Upload>();
-  const waiters = new Map<string, Array<(job: Job) => void>>();
-  const waiting: string[] = [];
-  let worker: Worker | undefined;
-  let running: string | undefined;
-  let closing = false;
-
-  const settle = (id: string, update: Partial<Job>) => {
-    const job = jobs.get(id);
-    if (!job) return;
-    Object.assign(job, update);
-    for (const resolve of waiters.get(id) ?? []) resolve(job);
-    waiters.delete(id);
-  };
-
-  const start = (): Worker => {
-    const w = startWorker(new URL('./ingest-worker.ts', import.meta.url));
-    w.on('message', (message: FromWorker) => {
-      if (message.type === 'closed') return;
-      const id = message.id ?? running;
-      if (id === undefined) return;
-      settle(
-        id,
-        message.type === 'done'
-          ? { state: 'done', ...message.answer }
-          : { state: 'failed', error: message.error },
-      );
-      if (id === running) running = undefined;
-      next();
-    });
-    const lost = (why: string) => {
-      if (worker !== w) return;
-      worker = undefined;
-      if (running) settle(running, { state: 'failed', error: why });
-      running = undefined;
-      if (!closing) next();
-    };
-    w.on('error', (error) => lost(`the ingest worker failed: ${error.message}`));
-    w.on('exit', (code) => lost(`the ingest worker stopped (exit code ${code})`));
-    w.postMessage({ type: 'open', db } satisfies ToWorker);
-    return w;
-  };
-
-  /** Sends the next job to the worker when it is free; an idle worker does not keep the process alive. */
-  const next = () => {
-    if (closing || running) return;
-    const id = waiting.shift();
-    if (id === undefined) {
-      worker?.unref();
-      return;
-    }
-    const upload = uploads.get(id) as Upload;
-    uploads.delete(id);
-    worker ??= start();
-    worker.ref();
-    running = id;
-    settle(id, { state: 'running' });
-    worker.postMessage({ type: 'job', id, upload } satisfies ToWorker);
-  };
-
-  /** Forgets the oldest finished jobs beyond `keepJobs`. */
-  const prune = () => {
-    for (const [id, job] of jobs) {
-      if (jobs.size <= keepJobs) return;
-      if (job.state === 'done' || job.state === 'failed') jobs.delete(id);
-    }
-  };
-
-  return {
-    submit(upload) {
-      if (closing) throw new Error('the ingest queue is closed');
-      const job: Job = { id: randomUUID(), state: 'queued' };
-      jobs.set(job.id, job);
-      uploads.set(job.id, upload);
-      waiting.push(job.id);
-      prune();
-      next();
-      return job;
-    },
-    get: (id) => jobs.get(id),
-    finished(id) {
-      const job = jobs.get(id);
-      if (!job) return Promise.reject(new Error(`no job ${id}`));
-      if (job.state === 'done' || job.state === 'failed') return Promise.resolve(job);
-      return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
-    },
-    async close(graceMs = 5000) {
-      closing = true;
-      for (const id of waiting.splice(0)) settle(id, { state: 'failed', error: 'the server closed' });
-      const w = worker;
-      if (!w) return;
-      const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
-      if (running) {
-        settle(running, { state: 'failed', error: 'the server closed' });
-        await w.terminate();
-      } else {
-        w.ref();
-        w.postMessage({ type: 'close' } satisfies ToWorker);
-        const timer = setTimeout(() => void w.terminate(), graceMs);
-        await exited;
-        clearTimeout(timer);
-      }
-      worker = undefined;
-    },
-  };
 }

@@ -66,7 +66,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = as
           }
         : { kind: 'objects', values: Array.isArray(body) ? body : [body], ...(name ? { name } : {}) };
       const size = Buffer.isBuffer(body) ? body.length : Number(request.headers['content-length'] ?? 0);
-      const job = jobs.submit(upload);
+      const job = await jobs.submit(upload);
       if (request.query.wait === false || size > waitLimitBytes) return reply.code(202).send({ job: job.id });
       const done = await jobs.finished(job.id);
       if (done.state === 'failed')

@@ -15,6 +15,6 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: IngestQueue }> = async
         response: { 200: JobSchema, ...errors(404) },
       },
     },
-    async (request) => jobs.get(request.params.id) ?? notFound(`job "${request.params.id}"`),
+    async (request) => (await jobs.get(request.params.id)) ?? notFound(`job "${request.params.id}"`),
   );
 };
