@@ -3,10 +3,9 @@
 // server's worker thread takes jobs from that queue like any other worker.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import type PgBoss from 'pg-boss';
 import type { IngestAnswer } from '../../../src/queue/outcomes.ts';
-import { ingestQueue, openQueue } from '../../../src/queue/queue.ts';
-import { isUploadJob, uploadJob } from '../../../src/queue/upload-job.ts';
+import { ingestQueue, type JobStatus, jobStatus, openQueue } from '../../../src/queue/queue.ts';
+import { uploadJob } from '../../../src/queue/upload-job.ts';
 import { startWorker } from '../../../src/worker-thread.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 import type { IngestQueue, Job } from './queue.ts';
@@ -27,7 +26,7 @@ export interface BossQueueOptions {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A job of pg-boss as GET /api/jobs/:id answers it. */
-function jobOf(job: PgBoss.JobWithMetadata<unknown>): Job {
+function jobOf(job: JobStatus): Job {
   const { id } = job;
   switch (job.state) {
     case 'created':
@@ -86,9 +85,9 @@ export async function bossQueue(db: string, options: BossQueueOptions = {}): Pro
 
   const get = async (id: string): Promise<Job | undefined> => {
     if (!uuid.test(id)) return undefined;
-    const job = await boss.getJobById<unknown>(ingestQueue, id, { includeArchive: true });
+    const job = await jobStatus(boss, id);
     // Jobs of `ingest --queue` share the queue; they are no upload's.
-    return job && isUploadJob(job.data) ? jobOf(job) : undefined;
+    return job?.upload ? jobOf(job) : undefined;
   };
 
   return {
