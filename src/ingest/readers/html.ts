@@ -61,7 +61,13 @@ export function htmlArticle(html: string, path: string, id: string): RawArticle 
   if (tooComplex) return tooComplex;
   const { document } = parseHTML(html);
   const meta = pageMetadata(document as unknown as Parameters<typeof pageMetadata>[0]);
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch (error) {
+    // Readability refuses what linkedom made of text without markup (no document element).
+    return diagnostic('NT_INGEST_NO_ARTICLE', 'ingest/html', path, (error as Error).message);
+  }
   if (!parsed?.content) return diagnostic('NT_INGEST_NO_ARTICLE', 'ingest/html', path);
   const byline = parsed.byline?.trim() || meta.byline;
   // The byline line ("By Ana Ruiz") is metadata, not the article's first sentence.

@@ -56,6 +56,16 @@ test('markup limits', async (t) => {
     assert.match(refused.message, new RegExp(`over ${maxElements} elements`));
   });
 
+  await t.test('should count stray < as elements, and refuse a page of too many', () => {
+    const refused = htmlArticle(`<body>${'<'.repeat(2_000_000)}</body>`, 'lt.html', 'lt') as Diagnostic;
+    assert.equal(refused.code, 'NT_INGEST_TOO_COMPLEX');
+  });
+
+  await t.test('should report text without markup named .html as having no article, not throw', () => {
+    const result = htmlArticle('Ferry back\n\nThe ferry resumed crossings on Tuesday.', 'u.HTML', 'u');
+    assert.equal((result as Diagnostic).code, 'NT_INGEST_NO_ARTICLE');
+  });
+
   await t.test('should refuse a page of too many character references', () => {
     const refused = htmlArticle(
       `<body><p>${'&amp;'.repeat(maxCharacterReferences + 1)}</p></body>`,

@@ -55,6 +55,8 @@ export function markupShape(text: string, html = true): MarkupShape {
     tagName.lastIndex = i;
     const m = tagName.exec(text);
     if (!m) {
+      // A stray `<` costs the parser as a tag does (2 million took minutes): it counts as an element.
+      if (++elements > maxElements) break;
       i = text.indexOf('<', i + 1);
       continue;
     }
