@@ -26,7 +26,9 @@ export const codes = {
   NT_INGEST_NO_FILES: 'the folder holds no article file of a supported format',
   NT_INGEST_TIMEOUT: 'reading the input took longer than its time budget; what was read before was kept',
   NT_INDEX_ID_TAKEN: 'the index holds another text under this id; the new text was not stored',
-  NT_INDEX_UNREADABLE: 'the file is not an index this version of newstrace reads',
+  NT_INDEX_UNREADABLE: 'the file or database is not an index this version of newstrace reads',
+  NT_INDEX_INCONSISTENT:
+    'the index holds something it should not: a failed integrity check, missing keys or postings, or a story that disagrees with its verdicts',
 } as const;
 
 export type Code = keyof typeof codes;

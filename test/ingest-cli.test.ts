@@ -34,6 +34,21 @@ test('newstrace ingest', async (t) => {
     assert.match(mixed.stderr, /missing\.txt.*NT_INGEST_NOT_FOUND/);
   });
 
+  await t.test('should compare batches in worker threads when run from another folder', () => {
+    // The threads load the package's TypeScript themselves; they once looked for tsx in the working folder.
+    const elsewhere = join(dir, 'batches.db');
+    const batched = spawnSync(
+      process.execPath,
+      [cli, 'ingest', examples, '--db', elsewhere, '--batch', '3', '--no-progress'],
+      {
+        encoding: 'utf8',
+        cwd: dir,
+      },
+    );
+    assert.equal(batched.status, 0, batched.stderr);
+    assert.match(batched.stdout, /^8 added/);
+  });
+
   await t.test('should show a stored article and count the index', () => {
     const shown = run(['show', 'library-budget', '--db', db, '--json']);
     assert.equal(shown.status, 0, shown.stderr);

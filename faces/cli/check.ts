@@ -1,5 +1,6 @@
 // `newstrace check`: verifies an index and says what is wrong with it, one line per problem.
 import { checkIndex, inconsistentIndex } from '../../src/corpus-index/check.ts';
+import { withoutPassword } from '../../src/store/open.ts';
 import { exitCodes } from './exit-codes.ts';
 import { openExistingIndex } from './open-index.ts';
 import { progressBar } from './progress.ts';
@@ -27,7 +28,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   const { articles, stories, problems } = check;
   if (flags.json)
     process.stdout.write(
-      `${JSON.stringify({ db: flags.db, articles, stories, seconds, ...(problems.length > 0 ? { code: inconsistentIndex } : {}), problems }, null, 2)}\n`,
+      `${JSON.stringify({ db: withoutPassword(flags.db), articles, stories, seconds, ...(problems.length > 0 ? { code: inconsistentIndex } : {}), problems }, null, 2)}\n`,
     );
   else {
     for (const p of problems)
@@ -39,7 +40,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
         ? 'no problems found'
         : `${problems.length} problem(s) found [${inconsistentIndex}]`;
     process.stdout.write(
-      `${articles} article(s) in ${stories} story(ies) checked in ${seconds} s in ${flags.db}: ${verdict}\n`,
+      `${articles} article(s) in ${stories} story(ies) checked in ${seconds} s in ${withoutPassword(flags.db)}: ${verdict}\n`,
     );
   }
   return problems.length === 0 ? exitCodes.ok : exitCodes.inputFailed;

@@ -75,7 +75,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       bar.stop();
       process.stdout.write(
         `${report.added.length} added, ${report.alreadyIndexed.length} already indexed (same id and content), ` +
-          `${report.idTaken.length} with an id already used by other content; ${await index.store.count()} article(s) in ${flags.db}\n`,
+          `${report.idTaken.length} with an id already used by other content; ${await index.store.count()} article(s) in ${withoutPassword(flags.db)}\n`,
       );
     }
   } finally {

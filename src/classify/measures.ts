@@ -49,7 +49,7 @@ export function measurePair(
     inOrder: links.length === 0 ? 0 : longestInOrder(links) / links.length,
     ...anchorAgreement(links, a, b),
     meanScore: links.length === 0 ? 0 : links.reduce((s, l) => s + l.score, 0) / links.length,
-    methods: methodShares(links, b),
+    methods: methodShares(links, a, b),
     taken: takenPassages(links, a, b, alignment.passages),
   };
 }
@@ -89,7 +89,7 @@ export function takenPassages(
       bWords: sentenceWords(b, 'b'),
       aParagraphs: paragraphs(a, 'a'),
       bParagraphs: paragraphs(b, 'b'),
-      methods: methodShares(inside, b),
+      methods: methodShares(inside, a, b),
       words: Math.round(shorter),
       anchorLinks,
       anchorOverlap: round(anchorOverlap),
@@ -137,23 +137,29 @@ function side(article: RepresentedArticle, links: Link[], key: 'a' | 'b', best: 
 }
 
 /**
- * Shares of linked words per method, counted once per sentence of the b side (the later article in
- * analyze) with the closest way it was carried over: a sentence merged with a heading counts as the
- * sentence, not twice.
+ * Shares of linked words per method, counted once per sentence on each side with the closest way it
+ * was carried over: a sentence merged with a heading counts as the sentence, not twice. Both sides
+ * count, so that the shares depend on the two articles only and not on which arrived first (the b
+ * side alone made a copy verbatim when compared one way and edited the other).
  */
-function methodShares(links: Link[], b: RepresentedArticle): Record<Method, number> {
+function methodShares(links: Link[], a: RepresentedArticle, b: RepresentedArticle): Record<Method, number> {
   const rank: Record<Method, number> = { paraphrased: 0, edited: 1, verbatim: 2 };
-  const best = new Map<number, Method>();
-  for (const l of links) {
-    const seen = best.get(l.b);
-    if (seen === undefined || rank[l.method] > rank[seen]) best.set(l.b, l.method);
-  }
   const shares: Record<Method, number> = { verbatim: 0, edited: 0, paraphrased: 0 };
   let total = 0;
-  for (const [sentence, method] of best) {
-    const n = b.features[sentence]?.words.length ?? 0;
-    shares[method] += n;
-    total += n;
+  for (const [article, key] of [
+    [a, 'a'],
+    [b, 'b'],
+  ] as const) {
+    const best = new Map<number, Method>();
+    for (const l of links) {
+      const seen = best.get(l[key]);
+      if (seen === undefined || rank[l.method] > rank[seen]) best.set(l[key], l.method);
+    }
+    for (const [sentence, method] of best) {
+      const n = article.features[sentence]?.words.length ?? 0;
+      shares[method] += n;
+      total += n;
+    }
   }
   if (total > 0) for (const m of Object.keys(shares) as Method[]) shares[m] /= total;
   return shares;

@@ -2,13 +2,14 @@
 // database's own integrity, every article's keys and postings, stories against their verdicts and
 // findings. Reads only; `newstrace check` prints what it finds.
 import { createKeyer } from '../candidates/article-keys.ts';
+import type { Code } from '../errors.ts';
 import { contentHasher } from '../store/content-hash.ts';
 import type { IndexStore, StoredKeys, StoryRow } from '../store/types.ts';
 import { components, joinedLabel } from '../stories/index.ts';
 import { representStored } from './prepare.ts';
 
 /** The code `newstrace check` reports an inconsistent index with. */
-export const inconsistentIndex = 'NT_INDEX_INCONSISTENT';
+export const inconsistentIndex: Code = 'NT_INDEX_INCONSISTENT';
 
 /** One thing wrong with an index. */
 export interface IndexProblem {

@@ -92,10 +92,10 @@ function partialExtent(verdict: PairVerdict, originalIsA: boolean): Extent {
     .sort((x, y) => x.copy[0] - y.copy[0]);
   const shares: Record<Method, number> = { verbatim: 0, edited: 0, paraphrased: 0 };
   for (const p of taken)
-    for (const k of Object.keys(shares) as Method[]) shares[k] += p.methods[k] * p.bWords;
+    for (const k of Object.keys(shares) as Method[]) shares[k] += p.methods[k] * (p.aWords + p.bWords);
   const words = (side: 'a' | 'b') => taken.reduce((n, p) => n + (side === 'a' ? p.aWords : p.bWords), 0);
   const share = (side: 'a' | 'b') => (m[side].words === 0 ? 0 : words(side) / m[side].words);
-  const total = words('b');
+  const total = words('a') + words('b');
   if (total > 0) for (const k of Object.keys(shares) as Method[]) shares[k] /= total;
   return {
     passages,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { warcArchive } from '../../../bench/corpus/warc.ts';
 import type { Diagnostic } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
@@ -56,6 +56,19 @@ test('warc reader', async (t) => {
     const problems = results.filter((r): r is Diagnostic => 'code' in r);
     assert.equal(articles[0]?.id, 'https://ledger.example/pier');
     assert.equal(problems.at(-1)?.code, 'NT_INGEST_BAD_ARCHIVE');
+  });
+
+  await t.test('should stop, not spin, where the archive ends inside a record it does not read', async () => {
+    // Cut inside the image record's HTTP header: warcio's skip waits for its missing bytes for ever.
+    const plain = gunzipSync(archive);
+    const at = Buffer.from(plain).indexOf('Content-Type: image/png');
+    for (const cut of [plain.subarray(0, at + 16), gzipSync(plain.subarray(0, at + 16))]) {
+      const results = await warcReader.read(cut, 'crawl.warc', 'crawl');
+      assert.deepEqual(
+        results.map((r) => ('code' in r ? r.code : r.id)),
+        ['https://ledger.example/pier', 'NT_INGEST_BAD_ARCHIVE'],
+      );
+    }
   });
 
   await t.test(

@@ -51,7 +51,8 @@ export const warcReader: Reader = {
     let n = 0;
     let records = 0;
     try {
-      for await (const record of new WARCParser([warc.bytes])) {
+      const parser = new WARCParser([warc.bytes]);
+      for await (const record of parser) {
         if (++records > maxArchiveRecords) {
           out.push(
             problem(
@@ -63,13 +64,17 @@ export const warcReader: Reader = {
         }
         const late = pastDeadline(options.deadline, path, 'ingest/warc');
         if (late) return [...out, late];
-        // warcio spins for ever skipping a record that claims more bytes than the archive holds.
+        // A record must end inside the archive: warcio spins for ever skipping one that does not (a
+        // cut download, a Content-Length that lies), waiting for bytes that never come.
         const declared = Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
-        if (!(declared <= warc.bytes.length)) {
+        const missing = parser._warcHeadersLength + declared - warc.bytes.length;
+        if (!(missing <= 0)) {
           out.push(
             problem(
               'NT_INGEST_BAD_ARCHIVE',
-              `record ${records} claims ${record.warcHeaders.headers.get('Content-Length')} bytes; the archive holds ${warc.bytes.length}`,
+              Number.isFinite(missing) && declared >= 0
+                ? `record ${records} claims ${declared} bytes and the archive ends ${missing} byte(s) short of them: it is cut off`
+                : `record ${records} claims ${record.warcHeaders.headers.get('Content-Length')} bytes`,
             ),
           );
           return out;
