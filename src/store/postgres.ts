@@ -259,9 +259,15 @@ const sql = {
   members: statement('SELECT id FROM articles WHERE story = $1 ORDER BY ref'),
   membersOf: statement('SELECT story, id FROM articles WHERE story = ANY($1::text[]) ORDER BY ref'),
   // A story's findings dropped, and those of other stories about the same pairs (INSERT OR REPLACE).
+  // Rows are chosen by a union of index look-ups: `story = $1 OR (original, copy) IN (…)` has no
+  // index plan, and its scan of the whole table per story made ingest slower as the index grew.
   dropFindings: statement(
-    `WITH d AS (DELETE FROM derivations WHERE story = $1 OR (original, copy) IN (SELECT * FROM unnest($2::text[], $3::text[]))),
-       k AS (DELETE FROM kinships WHERE story = $1 OR (a, b) IN (SELECT * FROM unnest($4::text[], $5::text[]))),
+    `WITH d AS (DELETE FROM derivations WHERE seq IN (
+         SELECT seq FROM derivations WHERE story = $1
+         UNION SELECT t.seq FROM derivations t JOIN unnest($2::text[], $3::text[]) u(o, c) ON t.original = u.o AND t.copy = u.c)),
+       k AS (DELETE FROM kinships WHERE seq IN (
+         SELECT seq FROM kinships WHERE story = $1
+         UNION SELECT t.seq FROM kinships t JOIN unnest($4::text[], $5::text[]) u(a, b) ON t.a = u.a AND t.b = u.b)),
        c AS (DELETE FROM contributions WHERE story = $1 OR article = ANY($6::text[]))
      SELECT 1`,
   ),
