@@ -26,9 +26,10 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   }
   const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
   const { articles, stories, problems } = check;
+  const db = withoutPassword(flags.db);
   if (flags.json)
     process.stdout.write(
-      `${JSON.stringify({ db: withoutPassword(flags.db), articles, stories, seconds, ...(problems.length > 0 ? { code: inconsistentIndex } : {}), problems }, null, 2)}\n`,
+      `${JSON.stringify({ db, articles, stories, seconds, ...(problems.length > 0 ? { code: inconsistentIndex } : {}), problems }, null, 2)}\n`,
     );
   else {
     for (const p of problems)
@@ -40,7 +41,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
         ? 'no problems found'
         : `${problems.length} problem(s) found [${inconsistentIndex}]`;
     process.stdout.write(
-      `${articles} article(s) in ${stories} story(ies) checked in ${seconds} s in ${withoutPassword(flags.db)}: ${verdict}\n`,
+      `${articles} article(s) in ${stories} story(ies) checked in ${seconds} s in ${db}: ${verdict}\n`,
     );
   }
   return problems.length === 0 ? exitCodes.ok : exitCodes.inputFailed;

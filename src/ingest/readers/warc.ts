@@ -67,12 +67,13 @@ export const warcReader: Reader = {
         // A record must end inside the archive: warcio spins for ever skipping one that does not (a
         // cut download, a Content-Length that lies), waiting for bytes that never come.
         const declared = Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
+        // `_warcHeadersLength` is warcio's offset of the record's block (just past its WARC headers).
         const missing = parser._warcHeadersLength + declared - warc.bytes.length;
         if (!(missing <= 0)) {
           out.push(
             problem(
               'NT_INGEST_BAD_ARCHIVE',
-              Number.isFinite(missing) && declared >= 0
+              Number.isFinite(missing)
                 ? `record ${records} claims ${declared} bytes and the archive ends ${missing} byte(s) short of them: it is cut off`
                 : `record ${records} claims ${record.warcHeaders.headers.get('Content-Length')} bytes`,
             ),
